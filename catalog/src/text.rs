@@ -1,0 +1,123 @@
+//! Small text helpers shared by the ingest and the views: finding web addresses, e-mail
+//! addresses and telephone numbers inside verbatim text.
+
+use crate::model::Segment;
+
+/// Characters that end a sentence rather than an address when they close one.
+const TRAILING_PUNCTUATION: &[char] = &['.', ',', ';', ':', ')', '!', '?', '"', '\''];
+
+/// Splits text into plain runs and `http(s)://` addresses. Joining the segments gives the
+/// text back unchanged; punctuation right after an address stays text.
+pub fn segments(text: &str) -> Vec<Segment<'_>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(start) = find_url_start(rest) {
+        let (before, from) = rest.split_at(start);
+        let end = from.find(char::is_whitespace).unwrap_or(from.len());
+        let url = from[..end].trim_end_matches(TRAILING_PUNCTUATION);
+        if !before.is_empty() {
+            out.push(Segment::Text(before));
+        }
+        out.push(Segment::Url(url));
+        rest = &from[url.len()..];
+    }
+    if !rest.is_empty() {
+        out.push(Segment::Text(rest));
+    }
+    out
+}
+
+fn find_url_start(text: &str) -> Option<usize> {
+    let http = text.find("http://");
+    let https = text.find("https://");
+    match (http, https) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Every web address in the text, in order.
+pub fn urls(text: &str) -> Vec<String> {
+    segments(text)
+        .into_iter()
+        .filter_map(|s| match s {
+            Segment::Url(u) => Some(u.to_string()),
+            Segment::Text(_) => None,
+        })
+        .collect()
+}
+
+/// Every e-mail address in the text (a word with one `@` between a name and a dotted domain).
+pub fn emails(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .map(|w| w.trim_end_matches(TRAILING_PUNCTUATION))
+        .filter(|w| !w.contains("://"))
+        .filter(|w| match w.split_once('@') {
+            Some((name, domain)) => {
+                !name.is_empty() && domain.contains('.') && !domain.contains('@')
+            }
+            None => false,
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// Telephone numbers written after "Tel" ("Tel: 08-51452000", "Tel 010-1034745"). Only
+/// numbers introduced this way are taken, so postal codes and counts are never mistaken
+/// for one.
+pub fn phones(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(pos) = rest.find("Tel") {
+        let after = rest[pos + 3..].trim_start_matches([':', '.', ' ', '\u{a0}']);
+        let number: String = after
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | ' ' | '\u{a0}'))
+            .collect();
+        let number = number.trim_end_matches(['-', ' ', '\u{a0}']);
+        if number.chars().filter(char::is_ascii_digit).count() >= 6 {
+            out.push(number.to_string());
+        }
+        rest = &rest[pos + 3..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_keep_text_and_trim_punctuation() {
+        let t = "Se http://a.se/x. och https://b.se/y";
+        let s = segments(t);
+        assert_eq!(
+            s,
+            vec![
+                Segment::Text("Se "),
+                Segment::Url("http://a.se/x"),
+                Segment::Text(". och "),
+                Segment::Url("https://b.se/y"),
+            ]
+        );
+        let joined: String = s
+            .iter()
+            .map(|s| match s {
+                Segment::Text(t) | Segment::Url(t) => *t,
+            })
+            .collect();
+        assert_eq!(joined, t);
+    }
+
+    #[test]
+    fn contact_details() {
+        let t = "BUP Stockholm, Sachsgatan 10, 11861 Stockholm.\nTel: 08-51452000, mail: bup.slso@sll.se";
+        assert_eq!(phones(t), vec!["08-51452000"]);
+        assert_eq!(emails(t), vec!["bup.slso@sll.se"]);
+        assert!(urls(t).is_empty());
+        assert_eq!(
+            phones("Tel 070-3136800 Webb: https://x.se/"),
+            vec!["070-3136800"]
+        );
+    }
+}

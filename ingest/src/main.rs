@@ -1,0 +1,179 @@
+//! `cargo run -p ingest [-- build] [--data-dir DIR] [--out FILE] [--check] [--strict]`:
+//! builds `public/data/catalog.json` from the county pages and reports what it understood.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: ingest [build] [--data-dir DIR] [--out FILE] [--check] [--strict]
+  --data-dir DIR  folder with counties/*.txt and geo/*.geojson (default: data)
+  --out FILE      the data set to write (default: public/data/catalog.json)
+  --check         write nothing; fail if FILE differs from what would be written
+  --strict        treat warnings as errors
+Run from the repository root.";
+
+#[derive(Debug)]
+struct Options {
+    data_dir: String,
+    out: String,
+    check: bool,
+    strict: bool,
+}
+
+enum Parsed {
+    Run(Options),
+    Help,
+}
+
+fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
+    let mut o = Options {
+        data_dir: "data".to_string(),
+        out: "public/data/catalog.json".to_string(),
+        check: false,
+        strict: false,
+    };
+    let mut args = args.into_iter().peekable();
+    if args.peek().map(String::as_str) == Some("build") {
+        args.next();
+    }
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .filter(|v| !v.starts_with("--"))
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match arg.as_str() {
+            "--data-dir" => o.data_dir = value("--data-dir")?,
+            "--out" => o.out = value("--out")?,
+            "--check" => o.check = true,
+            "--strict" => o.strict = true,
+            "-h" | "--help" => return Ok(Parsed::Help),
+            _ => return Err(format!("unknown argument {arg:?}")),
+        }
+    }
+    Ok(Parsed::Run(o))
+}
+
+fn main() -> ExitCode {
+    let options = match parse_args(std::env::args().skip(1)) {
+        Ok(Parsed::Run(o)) => o,
+        Ok(Parsed::Help) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("error: {message}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(&options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(o: &Options) -> Result<(), String> {
+    let build = match ingest::build(Path::new(&o.data_dir), &o.data_dir) {
+        Ok(b) => b,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            return Err(format!("{} error(s); nothing written", errors.len()));
+        }
+    };
+    for county in &build.dataset.counties {
+        eprintln!("{}", ingest::summary(county));
+        for w in build
+            .warnings
+            .iter()
+            .filter(|w| w.file == county.source_file)
+        {
+            eprintln!("  {w}");
+        }
+    }
+    if o.strict && !build.warnings.is_empty() {
+        for w in &build.warnings {
+            eprintln!("{}", w.clone().into_error());
+        }
+        return Err(format!(
+            "{} warning(s) are errors with --strict; nothing written",
+            build.warnings.len()
+        ));
+    }
+    let json = ingest::render(&build.dataset);
+    let counties = build.dataset.counties.len();
+    let warnings = build.warnings.len();
+    if o.check {
+        let stale = match std::fs::read_to_string(&o.out) {
+            Ok(on_disk) if on_disk == json => None,
+            Ok(_) => Some(String::new()),
+            Err(e) => Some(format!(" (cannot read it: {e})")),
+        };
+        if let Some(why) = stale {
+            return Err(format!(
+                "{} is stale{why}: run `cargo run -p ingest`",
+                o.out
+            ));
+        }
+        eprintln!(
+            "{} is up to date ({counties} counties, {warnings} warnings)",
+            o.out
+        );
+        return Ok(());
+    }
+    if let Some(dir) = Path::new(&o.out)
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("{}: error: cannot create folder: {e}", dir.display()))?;
+    }
+    std::fs::write(&o.out, json).map_err(|e| format!("{}: error: cannot write: {e}", o.out))?;
+    eprintln!("wrote {} ({counties} counties, {warnings} warnings)", o.out);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Result<Parsed, String> {
+        parse_args(a.iter().map(|s| s.to_string()))
+    }
+
+    #[test]
+    fn arguments() {
+        let Ok(Parsed::Run(o)) = args(&[]) else {
+            panic!()
+        };
+        assert_eq!(
+            (o.data_dir.as_str(), o.out.as_str(), o.check, o.strict),
+            ("data", "public/data/catalog.json", false, false)
+        );
+        let Ok(Parsed::Run(o)) = args(&[
+            "build",
+            "--data-dir",
+            "d",
+            "--out",
+            "x.json",
+            "--check",
+            "--strict",
+        ]) else {
+            panic!()
+        };
+        assert_eq!(
+            (o.data_dir.as_str(), o.out.as_str(), o.check, o.strict),
+            ("d", "x.json", true, true)
+        );
+        assert!(matches!(args(&["--help"]), Ok(Parsed::Help)));
+        assert_eq!(
+            args(&["--frobnicate"]).err().unwrap(),
+            "unknown argument \"--frobnicate\""
+        );
+        assert_eq!(args(&["--out"]).err().unwrap(), "--out needs a value");
+        assert!(args(&["check"]).is_err());
+    }
+}

@@ -1,0 +1,50 @@
+//! Helpers shared by the integration tests: the repository's data folder and its pages.
+#![allow(dead_code)]
+
+use ingest::Gazetteer;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+/// The five county pages, by file name.
+pub const PAGES: &[&str] = &[
+    "01-stockholm.txt",
+    "05-ostergotland.txt",
+    "06-jonkoping.txt",
+    "18-orebro.txt",
+    "22-vasternorrland.txt",
+];
+
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+pub fn data_dir() -> PathBuf {
+    repo_root().join("data")
+}
+
+pub fn read(rel: &str) -> String {
+    let path = data_dir().join(rel);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+pub fn page(file: &str) -> String {
+    read(&format!("counties/{file}"))
+}
+
+pub fn source_file(file: &str) -> String {
+    format!("data/counties/{file}")
+}
+
+/// The gazetteer of the repository's geo files, read once per test binary.
+pub fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    GAZETTEER.get_or_init(|| {
+        Gazetteer::from_geojson(
+            "regions",
+            &read(ingest::REGIONS_FILE),
+            "municipalities",
+            &read(ingest::MUNICIPALITIES_FILE),
+        )
+        .expect("the geo files parse")
+    })
+}

@@ -1,0 +1,27 @@
+// Takes screenshots of the release build (from scripts/test.sh's target/site) at 360 px and
+// 1280 px, for a person to look at: `node scripts/screenshots.mjs [out-dir]`.
+import { start, newPage } from '../tests/e2e/harness.mjs';
+
+const out = process.argv[2] ?? 'target/screenshots';
+const views = [
+  ['home', ''],
+  ['orebro', '?lan=18'],
+  ['stockholm', '?lan=01'],
+  ['vasternorrland-en', '?lan=22&lang=en'],
+  ['not-found', '?lan=99'],
+];
+const env = await start();
+try {
+  for (const width of [360, 1280]) {
+    for (const [name, query] of views) {
+      const page = await newPage(env, width);
+      await page.goto(env.url(query));
+      await page.locator('h1').first().waitFor();
+      await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
+      await page.context().close();
+    }
+  }
+} finally {
+  await env.stop();
+}
+console.log(`screenshots in ${out}`);

@@ -1,0 +1,76 @@
+//! The app's frame: language and URL state, the data set's loading and its errors, the
+//! header and footer, and which page the URL asks for.
+
+use crate::components::layout::{Footer, Header};
+use crate::components::load_error::LoadErrorView;
+use crate::data::fetch_dataset;
+use crate::i18n::*;
+use crate::links::route_for;
+use crate::pages::county::CountyPage;
+use crate::pages::home::HomePage;
+use crate::pages::not_found::{NotFound, NotFoundPage};
+use catalog::route::{Lang, Page, Route};
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <I18nContextProvider>
+                <Shell />
+            </I18nContextProvider>
+        </Router>
+    }
+}
+
+/// The current route, derived from the browser's location; provided to every component.
+#[derive(Clone, Copy)]
+pub struct CurrentRoute(pub Memo<Route>);
+
+/// The route of the current URL.
+pub fn use_route() -> Memo<Route> {
+    expect_context::<CurrentRoute>().0
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let location = use_location();
+    let route = Memo::new(move |_| route_for(&location.pathname.get(), &location.search.get()));
+    provide_context(CurrentRoute(route));
+
+    let i18n = use_i18n();
+    Effect::new(move || {
+        i18n.set_locale(match route.get().lang {
+            Lang::Sv => Locale::sv,
+            Lang::En => Locale::en,
+        })
+    });
+
+    let data = LocalResource::new(fetch_dataset);
+    let retry = Callback::new(move |_| data.refetch());
+    let page = move || {
+        data.get().map(|loaded| match loaded {
+            Err(error) => view! { <LoadErrorView error retry /> }.into_any(),
+            Ok(dataset) => match route.get().page {
+                Page::Home => view! { <HomePage dataset /> }.into_any(),
+                Page::County { code } => view! { <CountyPage dataset code /> }.into_any(),
+                Page::Invalid(problem) => {
+                    view! { <NotFoundPage reason=NotFound::Url(problem) /> }.into_any()
+                }
+            },
+        })
+    };
+
+    view! {
+        <a class="skip-link" href="#innehall">{t!(i18n, skip_to_content)}</a>
+        <Header />
+        <main id="innehall" tabindex="-1">
+            <Suspense fallback=move || {
+                view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }
+            }>{page}</Suspense>
+        </main>
+        <Footer />
+    }
+}

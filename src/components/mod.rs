@@ -1,0 +1,7 @@
+//! Small components the pages are built from.
+
+pub mod layout;
+pub mod linked_text;
+pub mod load_error;
+pub mod source_ref;
+pub mod unit_card;

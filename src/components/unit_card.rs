@@ -1,0 +1,47 @@
+//! A specialised unit as a card: its name, whether families can contact it themselves, and
+//! every labelled field of its block, verbatim, with links clickable.
+
+use crate::components::layout::use_lang;
+use crate::components::linked_text::LinkedText;
+use crate::components::source_ref::SourceRef;
+use crate::i18n::*;
+use catalog::fields::explain;
+use catalog::Unit;
+use leptos::prelude::*;
+
+#[component]
+pub fn UnitCard(unit: Unit, source_file: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let self_referral = unit.parsed.self_referral;
+    let badge = move || match self_referral {
+        Some(true) => view! { <p class="badge badge--yes">{t!(i18n, self_referral_yes)}</p> }.into_any(),
+        Some(false) => view! { <p class="badge badge--no">{t!(i18n, self_referral_no)}</p> }.into_any(),
+        None => view! { <p class="badge badge--unknown">{t!(i18n, self_referral_unknown)}</p> }.into_any(),
+    };
+    let fields = unit
+        .fields
+        .into_iter()
+        .map(|f| {
+            let label = f.label.clone();
+            let explanation = move || explain(&label, lang.get());
+            view! {
+                <div class="field">
+                    <dt>
+                        {f.label.clone()}
+                        <span class="field__explain">{explanation}</span>
+                    </dt>
+                    <dd lang="sv"><LinkedText text=f.value /></dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="unit-card" aria-labelledby=format!("enhet-{}", unit.first_line)>
+            <h3 id=format!("enhet-{}", unit.first_line) lang="sv">{unit.name}</h3>
+            {badge}
+            <dl class="fields">{fields}</dl>
+            <SourceRef file=source_file first=unit.first_line last=unit.last_line />
+        </article>
+    }
+}

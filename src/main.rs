@@ -1,0 +1,15 @@
+//! Samspelskartan in the browser: mounts the app. Everything it shows comes from the data
+//! set in `public/data/catalog.json`, fetched at start.
+
+mod app;
+mod components;
+mod data;
+mod links;
+mod pages;
+
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,111 @@
+//! A county's page: its figures, every specialised unit as a card, and every other
+//! paragraph of the county page, verbatim, by section.
+
+use crate::components::layout::use_lang;
+use crate::components::linked_text::LinkedText;
+use crate::components::source_ref::SourceRef;
+use crate::components::unit_card::UnitCard;
+use crate::i18n::*;
+use crate::pages::not_found::{NotFound, NotFoundPage};
+use catalog::format::count;
+use catalog::{County, Dataset};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn CountyPage(dataset: Arc<Dataset>, code: String) -> impl IntoView {
+    match dataset.county(&code) {
+        Some(county) => view! { <CountyView county=county.clone() /> }.into_any(),
+        None => view! { <NotFoundPage reason=NotFound::County(code) /> }.into_any(),
+    }
+}
+
+#[component]
+fn CountyView(county: County) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let file = county.source_file.clone();
+    let children = county.children_0_5;
+    let n_municipalities = county.municipalities.len();
+    let municipalities = county
+        .municipalities
+        .iter()
+        .map(|m| view! { <li>{m.name.clone()}</li> })
+        .collect_view();
+    let updated = match county.updated.clone() {
+        Some(u) => {
+            let (date, editor) = (u.date, u.editor);
+            view! {
+                <p class="updated">
+                    {t!(i18n, updated_by, date = move || date.clone(), editor = move || editor.clone())}
+                </p>
+            }
+            .into_any()
+        }
+        None => view! { <p class="updated">{t!(i18n, updated_missing)}</p> }.into_any(),
+    };
+    let no_units = county.no_units_statement.clone().map(|s| {
+        view! {
+            <p>{t!(i18n, county_no_units)}</p>
+            <blockquote lang="sv">{s.text}</blockquote>
+            <SourceRef file=file.clone() first=s.first_line last=s.last_line />
+        }
+    });
+    let units = county
+        .units
+        .iter()
+        .map(|u| view! { <UnitCard unit=u.clone() source_file=file.clone() /> })
+        .collect_view();
+    let sections = county
+        .sections()
+        .into_iter()
+        .map(|(name, paragraphs)| {
+            let heading = if name.is_empty() {
+                t!(i18n, section_opening).into_any()
+            } else {
+                view! { <span lang="sv">{name.to_string()}</span> }.into_any()
+            };
+            let paragraphs = paragraphs
+                .into_iter()
+                .map(|p| {
+                    view! {
+                        <div class="paragraph">
+                            <p lang="sv"><LinkedText text=p.source.text.clone() /></p>
+                            <SourceRef file=file.clone() first=p.source.first_line last=p.source.last_line />
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="page-section">
+                    <h3>{heading}</h3>
+                    {paragraphs}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="county">
+            <h1 id="sidrubrik" lang="sv">{county.name.clone()}</h1>
+            <p class="county-children">
+                {t!(i18n, county_children, count = move || count(children, lang.get()))}
+            </p>
+            {updated}
+            <p class="data-age">{t!(i18n, data_age_note)}</p>
+            <details class="municipalities">
+                <summary>{t!(i18n, county_municipalities, count = move || n_municipalities)}</summary>
+                <ul class="inline-list" lang="sv">{municipalities}</ul>
+            </details>
+            <section class="units" aria-labelledby="team-rubrik">
+                <h2 id="team-rubrik">{t!(i18n, county_units_heading)}</h2>
+                {no_units}
+                {units}
+            </section>
+            <section class="other" aria-labelledby="ovrigt-rubrik">
+                <h2 id="ovrigt-rubrik">{t!(i18n, county_other_heading)}</h2>
+                <p>{t!(i18n, county_other_intro)}</p>
+                {sections}
+            </section>
+        </article>
+    }
+}

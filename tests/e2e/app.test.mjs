@@ -1,0 +1,171 @@
+// What a person must see and be able to do in the release build, served from a sub-path.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newPage, assertAccessible, SUB_PATH } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.stop();
+});
+
+const COUNTIES = [
+  ['Stockholm', '177 367'],
+  ['Östergötland', '32 339'],
+  ['Jönköping', '26 055'],
+  ['Örebro', '20 920'],
+  ['Västernorrland', '15 718'],
+];
+
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+
+test('front page lists the five counties with their children 0–5', async () => {
+  const page = await newPage(env);
+  await page.goto(env.url());
+  await page.getByRole('heading', { level: 1, name: 'Län i kartläggningen' }).waitFor();
+  const cards = page.locator('.county-card');
+  assert.equal(await cards.count(), 5);
+  for (const [i, [name, children]] of COUNTIES.entries()) {
+    const card = cards.nth(i);
+    assert.equal(norm(await card.getByRole('heading').innerText()), name);
+    assert.equal(norm(await card.locator('.children').innerText()), children);
+  }
+  // Örebro has one team, Jönköping none; both show their "Senast uppdaterad" date.
+  assert.match(norm(await cards.nth(3).innerText()), /Späd- och småbarnsteam 1/);
+  assert.match(norm(await cards.nth(3).innerText()), /2021-02-03/);
+  assert.match(norm(await cards.nth(2).innerText()), /Späd- och småbarnsteam Inga/);
+  await assertAccessible(page);
+  assert.deepEqual(page.foreignRequests, []);
+  assert.deepEqual(page.pageErrors, []);
+});
+
+test("open Örebro, see Gryningen's card with its Remissväg, reload the deep link", async () => {
+  const page = await newPage(env, 360);
+  await page.goto(env.url());
+  await page.getByRole('link', { name: 'Örebro' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Örebro' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, SUB_PATH);
+  assert.equal(new URL(page.url()).search, '?lan=18');
+
+  const checkCard = async () => {
+    const card = page.getByRole('article', { name: 'Gryningen, Karlskoga' });
+    await card.waitFor();
+    const text = norm(await card.innerText());
+    assert.match(text, /Remissväg/);
+    assert.match(
+      text,
+      /Familjerna kan söka själva eller remitteras direkt till Gryningen från t ex MBHV, vuxenpsykiatri, socialtjänst, förskola osv/,
+    );
+    assert.match(text, /Ni kan kontakta teamet själva/);
+    assert.match(text, /Upptagningsområde .*Karlskoga, Degerfors, Laxå kommuner\./);
+    const link = card.getByRole('link', { name: 'https://www.regionorebrolan.se/gryningen' });
+    assert.equal(await link.getAttribute('href'), 'https://www.regionorebrolan.se/gryningen');
+  };
+  await checkCard();
+  await assertAccessible(page);
+
+  // A reload of the deep link on a plain static server shows the same page.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Örebro' }).waitFor();
+  await checkCard();
+
+  // Back returns to the front page, forward to Örebro again.
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Län i kartläggningen' }).waitFor();
+  await page.goForward();
+  await page.getByRole('heading', { level: 1, name: 'Örebro' }).waitFor();
+  assert.deepEqual(page.foreignRequests, []);
+});
+
+test('every paragraph of the county page is shown with its source lines', async () => {
+  const page = await newPage(env);
+  await page.goto(env.url('?lan=22'));
+  await page.getByRole('heading', { level: 1, name: 'Västernorrland' }).waitFor();
+  const text = norm(await page.locator('main').innerText());
+  assert.match(text, /Inga späd- och småbarnsverksamheter\/team\./);
+  assert.match(text, /Örnsköldsvik kan erbjuda Marte Meo/);
+  assert.match(text, /Sollefteå, Timrå och Ånge rapporterar att de inte kan erbjuda samspelsbehandling\./);
+  assert.match(text, /Källa: data\/counties\/22-vasternorrland\.txt, rad 17/);
+  assert.match(text, /Senast uppdaterad 2018-10-13 av Paul Svensson/);
+  await assertAccessible(page);
+});
+
+test('switch language: the choice is in the URL and survives a reload', async () => {
+  const page = await newPage(env);
+  await page.goto(env.url('?lan=18'));
+  await page.getByRole('heading', { level: 1, name: 'Örebro' }).waitFor();
+  await page.getByRole('link', { name: 'Read this page in English' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Infant and toddler teams' }).waitFor();
+  assert.equal(new URL(page.url()).search, '?lan=18&lang=en');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.reload();
+  await page.getByRole('heading', { level: 2, name: 'Infant and toddler teams' }).waitFor();
+  assert.match(norm(await page.locator('main').innerText()), /You can contact the team yourselves/);
+  await assertAccessible(page);
+  await page.getByRole('link', { name: 'Läs sidan på svenska' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Späd- och småbarnsteam' }).waitFor();
+  assert.equal(new URL(page.url()).search, '?lan=18');
+});
+
+test('a broken data file shows the error, and the retry recovers', async () => {
+  const page = await newPage(env);
+  let broken = true;
+  await page.route('**/data/catalog.json', async (route) => {
+    if (broken) {
+      await route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version": 1, "counties": [' });
+    } else {
+      await route.continue();
+    }
+  });
+  await page.goto(env.url());
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(norm(await alert.innerText()), /Uppgifterna kunde inte hämtas/);
+  assert.match(norm(await alert.innerText()), /Datafilen är trasig: line 1, column \d+/);
+  await assertAccessible(page);
+  broken = false;
+  await page.getByRole('button', { name: 'Försök igen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Län i kartläggningen' }).waitFor();
+  assert.equal(await page.locator('.county-card').count(), 5);
+});
+
+test('a failed download names the HTTP status', async () => {
+  const page = await newPage(env);
+  await page.route('**/data/catalog.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.goto(env.url('?lan=18'));
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(norm(await alert.innerText()), /felkod 503/);
+});
+
+test('unknown routes and parameters get a not-found page with a way home', async () => {
+  const page = await newPage(env);
+  for (const [query, message] of [
+    ['?lan=99', /Det finns inget län med kod 99 i datamängden\./],
+    ['?sida=okand', /parametern ”sida”, som appen inte känner till/],
+    ['?lan=Örebro', /Parametern ”lan” kan inte ha värdet ”Örebro”/],
+  ]) {
+    await page.goto(env.url(query));
+    await page.getByRole('heading', { level: 1, name: 'Sidan finns inte' }).waitFor();
+    assert.match(norm(await page.locator('main').innerText()), message);
+    await assertAccessible(page);
+  }
+  await page.getByRole('link', { name: 'Till startsidan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Län i kartläggningen' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, SUB_PATH);
+});
+
+test('keyboard alone reaches a county from the front page', async () => {
+  const page = await newPage(env, 360);
+  await page.goto(env.url());
+  await page.getByRole('heading', { level: 1, name: 'Län i kartläggningen' }).waitFor();
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    if (focused === 'Örebro') break;
+  }
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Örebro' }).waitFor();
+});

@@ -1,0 +1,93 @@
+// Shared set-up of the end-to-end tests: serves the release build from its sub-path with
+// `python3 -m http.server` (a plain static server with no fallback page), starts Debian's
+// Chromium headless through Playwright with no network beyond localhost, and checks pages
+// with axe-core.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import net from 'node:net';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+
+export const SUB_PATH = process.env.SUB_PATH ?? '/samspelskartan/';
+const SITE_ROOT = process.env.SITE_ROOT ?? path.resolve('target/site');
+
+async function freePort() {
+  const srv = net.createServer();
+  srv.listen(0, '127.0.0.1');
+  await once(srv, 'listening');
+  const { port } = srv.address();
+  srv.close();
+  await once(srv, 'close');
+  return port;
+}
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`static server did not answer at ${url}`);
+}
+
+/** Starts the static server and the browser; returns what the tests use. */
+export async function start() {
+  const port = await freePort();
+  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', SITE_ROOT], {
+    stdio: 'ignore',
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  await waitForServer(`${origin}${SUB_PATH}`);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    origin,
+    url: (query = '') => `${origin}${SUB_PATH}${query}`,
+    browser,
+    async stop() {
+      await browser.close();
+      server.kill();
+    },
+  };
+}
+
+/** A new page at a given width that fails the test on any request leaving localhost. */
+export async function newPage(env, width = 1280) {
+  const context = await env.browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE' });
+  const page = await context.newPage();
+  const foreign = [];
+  page.on('request', (req) => {
+    if (!req.url().startsWith(env.origin)) foreign.push(req.url());
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.foreignRequests = foreign;
+  page.pageErrors = errors;
+  return page;
+}
+
+/** Runs axe-core on the page and fails with the list of violations, if any. */
+export async function assertAccessible(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  assert.deepEqual(summary, [], `axe-core violations on ${page.url()}`);
+}
