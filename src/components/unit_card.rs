@@ -15,9 +15,14 @@ pub fn UnitCard(unit: Unit, source_file: String) -> impl IntoView {
     let lang = use_lang();
     let self_referral = unit.parsed.self_referral;
     let badge = move || match self_referral {
-        Some(true) => view! { <p class="badge badge--yes">{t!(i18n, self_referral_yes)}</p> }.into_any(),
-        Some(false) => view! { <p class="badge badge--no">{t!(i18n, self_referral_no)}</p> }.into_any(),
-        None => view! { <p class="badge badge--unknown">{t!(i18n, self_referral_unknown)}</p> }.into_any(),
+        Some(true) => {
+            view! { <p class="badge badge--yes">{t!(i18n, self_referral_yes)}</p> }.into_any()
+        }
+        Some(false) => {
+            view! { <p class="badge badge--no">{t!(i18n, self_referral_no)}</p> }.into_any()
+        }
+        None => view! { <p class="badge badge--unknown">{t!(i18n, self_referral_unknown)}</p> }
+            .into_any(),
     };
     let fields = unit
         .fields

@@ -19,7 +19,9 @@ pub fn NotFoundPage(reason: NotFound) -> impl IntoView {
     let route = use_route();
     let home = move || href(&Route::home(route.get().lang));
     let message = move || match reason.clone() {
-        NotFound::County(code) => t!(i18n, not_found_county, code = move || code.clone()).into_any(),
+        NotFound::County(code) => {
+            t!(i18n, not_found_county, code = move || code.clone()).into_any()
+        }
         NotFound::Url(Problem::UnknownPath(path)) => {
             t!(i18n, problem_unknown_path, path = move || path.clone()).into_any()
         }
@@ -30,7 +32,10 @@ pub fn NotFoundPage(reason: NotFound) -> impl IntoView {
             t!(i18n, problem_repeated_parameter, key = move || key.clone()).into_any()
         }
         NotFound::Url(Problem::InvalidValue { key, value }) => t!(
-            i18n, problem_invalid_value, key = move || key.clone(), value = move || value.clone()
+            i18n,
+            problem_invalid_value,
+            key = move || key.clone(),
+            value = move || value.clone()
         )
         .into_any(),
     };
