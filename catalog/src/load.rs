@@ -65,7 +65,7 @@ mod tests {
     #[test]
     fn empty_data_set_parses() {
         let ds = parse_dataset(&format!(
-            "{{\"schema_version\":{SCHEMA_VERSION},\"counties\":[]}}"
+            "{{\"schema_version\":{SCHEMA_VERSION},\"counties\":[],\"methods\":[]}}"
         ))
         .unwrap();
         assert!(ds.counties.is_empty());

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON layout below. The app refuses a data set of another version.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The whole data set: one entry per county page found under `data/counties/`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -13,6 +13,9 @@ pub struct Dataset {
     pub schema_version: u32,
     /// Counties in the order of their official code.
     pub counties: Vec<County>,
+    /// The methods lexicon (`data/editorial/methods.csv`): every method, instrument and
+    /// abbreviation the pages name, with plain-language explanations.
+    pub methods: Vec<Method>,
 }
 
 /// One county page (län), as read from its text file.
@@ -30,8 +33,9 @@ pub struct County {
     pub municipalities_text: SourceText,
     /// The number of municipalities the page states, in digits or words.
     pub stated_municipality_count: u32,
-    /// The municipalities listed, each resolved to its official code.
-    pub municipalities: Vec<MunicipalityRef>,
+    /// The municipalities listed, each resolved to its official code, with what the page
+    /// says about each.
+    pub municipalities: Vec<Municipality>,
     /// Number of children 0–5 years living in the county.
     pub children_0_5: u32,
     /// The children line, verbatim.
@@ -44,13 +48,37 @@ pub struct County {
     pub updated: Option<Updated>,
     /// Every other non-empty paragraph of the page, verbatim, in page order.
     pub paragraphs: Vec<Paragraph>,
+    /// The paragraphs' statements (sentences or "Name: …" items), each attributed to the
+    /// municipalities it concerns. Paragraphs stay the verbatim record; statements are the
+    /// structured reading of them.
+    pub statements: Vec<Statement>,
+    /// Whether every, some or none of the county's municipalities is in the catchment of a
+    /// specialised unit.
+    pub coverage: Coverage,
 }
 
-/// A municipality named in a county's list, with its official four-digit code.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MunicipalityRef {
+/// A municipality of a county's list, with its official four-digit code and what the
+/// county page says about it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Municipality {
     pub code: String,
     pub name: String,
+    /// Ids of the specialised units whose catchment includes it.
+    pub covering_units: Vec<String>,
+    /// What its social services (socialtjänst) say about samspelsbehandling.
+    pub social_services: SocialServices,
+    /// Its family centres (familjecentraler), as the page names them.
+    pub family_centres: Vec<FamilyCentre>,
+}
+
+/// The stance of a municipality's social services, derived from its statements.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SocialServices {
+    pub stance: Stance,
+    /// Ids of the methods its statements name (lexicon ids).
+    pub methods: Vec<String>,
+    /// Indices into `County::statements` of every social-services statement about it.
+    pub evidence: Vec<usize>,
 }
 
 /// A piece of the page kept exactly as written, with the lines it spans (1-based, inclusive).
@@ -68,8 +96,15 @@ pub struct Unit {
     pub name: String,
     pub first_line: u32,
     pub last_line: u32,
+    /// Stable id, `<county code>-<slug of the name>` (e.g. `18-gryningen-karlskoga`).
+    pub id: String,
+    /// The line of the page's opening list that names the unit, if it has one. A unit named
+    /// only there has no fields and its lines are that line's.
+    pub opening_line: Option<SourceText>,
     /// Every labelled field, verbatim, in page order.
     pub fields: Vec<Field>,
+    /// Its catchment area resolved to municipality codes, and how.
+    pub catchment: Catchment,
     /// Values parsed from the fields where the text is unambiguous.
     pub parsed: ParsedUnit,
 }
@@ -160,5 +195,166 @@ impl County {
             }
         }
         out
+    }
+}
+
+/// A unit's catchment area as municipality codes, with the rule or editorial decision that
+/// settled it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catchment {
+    pub municipalities: Vec<String>,
+    /// How the codes were found, in words (e.g. `rule: "hela länet"`, or a decision id).
+    pub resolved_by: String,
+}
+
+/// Access to a specialised unit across a county's municipalities.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    /// Every municipality is in some unit's catchment.
+    Full,
+    /// Some are.
+    Partial,
+    /// None is.
+    #[default]
+    None,
+}
+
+/// Which part of the page a statement stands in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    /// Before the first heading: the list of units and the sentences about them.
+    #[default]
+    Opening,
+    /// "Andra möjligheter …", child health care (BHV/MBHV).
+    ChildHealthCare,
+    /// "Andra möjligheter …", child psychiatry (BUP).
+    ChildPsychiatry,
+    /// "Andra möjligheter …", social services (Socialtjänst).
+    SocialServices,
+    /// "Prevention och promotion – några exempel" (either word order).
+    Prevention,
+    /// "Familjecentraler".
+    FamilyCentres,
+    /// "Övriga möjligheter": foundations, private and institutional actors.
+    OtherActors,
+}
+
+/// What a social-services statement says about the municipalities it names. `NotReported`
+/// is never "no": it means the page says nothing usable.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// Not mentioned, or the municipality reports nothing.
+    #[default]
+    NotReported,
+    /// Reports that it cannot offer samspelsbehandling.
+    None,
+    /// Cannot offer it itself; buys it when needed.
+    Buys,
+    /// Something, but restricted or not specifically interaction treatment.
+    Limited,
+    /// Points to the county's specialised unit.
+    ViaUnit,
+    /// Offers samspelsbehandling or a named interaction method.
+    Offers,
+}
+
+/// One statement of a prose section: a sentence, or a "Name: …" item, verbatim.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statement {
+    pub section: Section,
+    /// The statement exactly as written.
+    pub text: String,
+    pub first_line: u32,
+    pub last_line: u32,
+    /// Every place it names, resolved to a municipality.
+    pub places: Vec<PlaceRef>,
+    /// It concerns the whole county ("i hela länet", "Region Jönköpings län …").
+    pub county_wide: bool,
+    /// Ids of the methods it names.
+    pub methods: Vec<String>,
+    /// Web addresses in it.
+    pub urls: Vec<String>,
+    /// For social-services statements: what it says about the places it names.
+    pub stance: Option<Stance>,
+}
+
+/// A place named in a statement and the municipality it belongs to.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlaceRef {
+    /// The name as written ("Motalas", "Saltsjöbaden", "Södermalm").
+    pub name: String,
+    /// The official code of the municipality it is or lies in.
+    pub municipality: String,
+    /// The county that municipality belongs to (may differ from the page's county).
+    pub county: String,
+}
+
+/// A family centre (familjecentral) as the page names it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FamilyCentre {
+    pub name: String,
+    pub url: Option<String>,
+    pub first_line: u32,
+    pub last_line: u32,
+}
+
+/// A method, instrument or abbreviation of the lexicon.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Method {
+    /// Stable id (e.g. `marte-meo`, `cos-p`).
+    pub id: String,
+    /// The name to show.
+    pub name: String,
+    /// Spellings the pages use ("Marte meo", "Trygghetscirkeln", "MADR-S").
+    pub aliases: Vec<String>,
+    pub kind: MethodKind,
+    /// Plain-language explanation in Swedish, in the project's own words.
+    pub explanation_sv: String,
+    /// The same in English.
+    pub explanation_en: String,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MethodKind {
+    #[default]
+    Treatment,
+    Assessment,
+    Diagnostic,
+    Prevention,
+}
+
+impl Stance {
+    /// The stance of a municipality from all its statements' stances. Rule: the most
+    /// favourable stance stated wins (offers > via_unit > limited > buys > none), since a
+    /// later statement adds to an earlier one rather than withdrawing it; with no stance
+    /// stated the municipality is `NotReported`. Every statement is kept as evidence.
+    pub fn derive(stances: impl IntoIterator<Item = Stance>) -> Stance {
+        stances.into_iter().max().unwrap_or(Stance::NotReported)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Offers => "offers",
+            Stance::Limited => "limited",
+            Stance::Buys => "buys",
+            Stance::None => "none",
+            Stance::ViaUnit => "via_unit",
+            Stance::NotReported => "not_reported",
+        }
+    }
+}
+
+impl Coverage {
+    /// A county's coverage from how many of its municipalities are covered.
+    pub fn from_counts(covered: usize, total: usize) -> Coverage {
+        match covered {
+            0 => Coverage::None,
+            n if n >= total => Coverage::Full,
+            _ => Coverage::Partial,
+        }
     }
 }

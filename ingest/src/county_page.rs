@@ -159,6 +159,8 @@ pub fn parse_county(
         units: body.units,
         updated: body.updated,
         paragraphs: body.paragraphs,
+        statements: Vec::new(),
+        coverage: Default::default(),
     };
     Ok((county, warnings))
 }

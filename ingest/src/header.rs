@@ -4,7 +4,7 @@
 use crate::gazetteer::Gazetteer;
 use crate::numbers;
 use crate::report::{IngestError, Warning};
-use catalog::model::MunicipalityRef;
+use catalog::model::Municipality;
 
 /// "Tolv kommuner: Askersund, Degerfors, …, Nora & Örebro".
 pub fn read_municipalities(
@@ -14,7 +14,7 @@ pub fn read_municipalities(
     gazetteer: &Gazetteer,
     errors: &mut Vec<IngestError>,
     warnings: &mut Vec<Warning>,
-) -> (Option<u32>, Vec<MunicipalityRef>) {
+) -> (Option<u32>, Vec<Municipality>) {
     let parsed = line.split_once(':').and_then(|(head, list)| {
         let mut words = head.split_whitespace();
         let count = numbers::parse_count(words.next()?)?;
@@ -37,7 +37,7 @@ pub fn read_municipalities(
         .flat_map(|part| part.split(" och "))
         .map(str::trim)
         .collect();
-    let mut found: Vec<MunicipalityRef> = Vec::new();
+    let mut found: Vec<Municipality> = Vec::new();
     for name in names {
         if name.is_empty() {
             warnings.push(Warning::new(
@@ -56,9 +56,10 @@ pub fn read_municipalities(
                 format!("municipality {name:?} listed twice"),
                 line,
             )),
-            Some(m) => found.push(MunicipalityRef {
+            Some(m) => found.push(Municipality {
                 code: m.code.clone(),
                 name: m.name.clone(),
+                ..Municipality::default()
             }),
             None => errors.push(IngestError::at(
                 file,

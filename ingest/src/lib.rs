@@ -89,6 +89,7 @@ pub fn build(data_dir: &Path, display_dir: &str) -> Result<Build, Vec<IngestErro
     let dataset = Dataset {
         schema_version: catalog::SCHEMA_VERSION,
         counties,
+        methods: Vec::new(),
     };
     Ok(Build { dataset, warnings })
 }

@@ -142,6 +142,9 @@ pub fn parse_unit(file: &str, lines: &[(u32, &str)]) -> (Unit, Vec<Warning>) {
         emails: text::emails(contact),
     };
     let unit = Unit {
+        id: String::new(),
+        opening_line: None,
+        catchment: Default::default(),
         name,
         first_line,
         last_line: lines.last().map_or(0, |l| l.0),
