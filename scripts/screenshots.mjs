@@ -18,6 +18,7 @@ try {
       await page.goto(env.url(query));
       await page.locator('h1').first().waitFor();
       await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
+      await page.screenshot({ path: `${out}/${name}-${width}-top.png` });
       await page.context().close();
     }
   }

@@ -63,8 +63,19 @@ fn Shell() -> impl IntoView {
         })
     };
 
+    // Focus the main heading after each in-app navigation, so screen readers announce
+    // the new page; and name the page in the document title.
+    Effect::new(move |previous: Option<()>| {
+        route.track();
+        if previous.is_some() {
+            focus_main();
+        }
+    });
+
     view! {
-        <a class="skip-link" href="#innehall">{t!(i18n, skip_to_content)}</a>
+        <a class="skip-link" href="#innehall" on:click=skip_to_main>
+            {t!(i18n, skip_to_content)}
+        </a>
         <Header />
         <main id="innehall" tabindex="-1">
             <Suspense fallback=move || {
@@ -72,5 +83,22 @@ fn Shell() -> impl IntoView {
             }>{page}</Suspense>
         </main>
         <Footer />
+    }
+}
+
+/// The skip link: with `<base href>` set, a bare `#innehall` would resolve against the
+/// base and drop the query string, so focus the main element directly instead.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    focus_main();
+}
+
+fn focus_main() {
+    use leptos::wasm_bindgen::JsCast;
+    if let Some(main) = document()
+        .get_element_by_id("innehall")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
     }
 }

@@ -49,3 +49,14 @@ pub fn use_lang() -> Memo<Lang> {
     let route = use_route();
     Memo::new(move |_| route.get().lang)
 }
+
+/// Keeps the document title in step with the page: "<page> – Samspelskartan".
+pub fn use_title(page: impl Fn() -> Option<String> + 'static) {
+    Effect::new(move || {
+        let title = match page() {
+            Some(p) => format!("{p} – Samspelskartan"),
+            None => "Samspelskartan".to_string(),
+        };
+        document().set_title(&title);
+    });
+}

@@ -1,7 +1,7 @@
 //! A county's page: its figures, every specialised unit as a card, and every other
 //! paragraph of the county page, verbatim, by section.
 
-use crate::components::layout::use_lang;
+use crate::components::layout::{use_lang, use_title};
 use crate::components::linked_text::LinkedText;
 use crate::components::source_ref::SourceRef;
 use crate::components::unit_card::UnitCard;
@@ -23,6 +23,8 @@ pub fn CountyPage(dataset: Arc<Dataset>, code: String) -> impl IntoView {
 #[component]
 fn CountyView(county: County) -> impl IntoView {
     let i18n = use_i18n();
+    let title = county.name.clone();
+    use_title(move || Some(title.clone()));
     let lang = use_lang();
     let file = county.source_file.clone();
     let children = county.children_0_5;
@@ -65,6 +67,14 @@ fn CountyView(county: County) -> impl IntoView {
             } else {
                 view! { <span lang="sv">{name.to_string()}</span> }.into_any()
             };
+            // The heading line is itself a paragraph of its section: show it as the
+            // heading, with its source line, rather than twice.
+            let (heading_line, paragraphs): (Vec<_>, Vec<_>) = paragraphs
+                .into_iter()
+                .partition(|p| !name.is_empty() && p.source.text.trim_end() == name);
+            let heading_ref = heading_line.first().map(|p| {
+                view! { <SourceRef file=file.clone() first=p.source.first_line last=p.source.last_line /> }
+            });
             let paragraphs = paragraphs
                 .into_iter()
                 .map(|p| {
@@ -79,6 +89,7 @@ fn CountyView(county: County) -> impl IntoView {
             view! {
                 <section class="page-section">
                     <h3>{heading}</h3>
+                    {heading_ref}
                     {paragraphs}
                 </section>
             }

@@ -1,7 +1,7 @@
 //! The front page: every county of the data set with its children, teams and date.
 
 use crate::app::use_route;
-use crate::components::layout::use_lang;
+use crate::components::layout::{use_lang, use_title};
 use crate::i18n::*;
 use crate::links::href;
 use catalog::format::count;
@@ -13,6 +13,7 @@ use std::sync::Arc;
 #[component]
 pub fn HomePage(dataset: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
+    use_title(|| None);
     let counties = dataset.counties.clone();
     view! {
         <h1 id="sidrubrik">{t!(i18n, home_heading)}</h1>

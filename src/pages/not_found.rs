@@ -1,6 +1,7 @@
 //! The page for an address the app cannot show, saying why, with a way home.
 
 use crate::app::use_route;
+use crate::components::layout::use_title;
 use crate::i18n::*;
 use crate::links::href;
 use catalog::route::{Problem, Route};
@@ -17,6 +18,7 @@ pub enum NotFound {
 pub fn NotFoundPage(reason: NotFound) -> impl IntoView {
     let i18n = use_i18n();
     let route = use_route();
+    use_title(move || Some(t_string!(i18n, not_found_heading).to_string()));
     let home = move || href(&Route::home(route.get().lang));
     let message = move || match reason.clone() {
         NotFound::County(code) => {

@@ -169,3 +169,15 @@ test('keyboard alone reaches a county from the front page', async () => {
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: 'Örebro' }).waitFor();
 });
+
+test('the skip link moves focus to the content and keeps the page', async () => {
+  const page = await newPage(env, 360);
+  await page.goto(env.url('?lan=05'));
+  await page.getByRole('heading', { level: 1, name: 'Östergötland' }).waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Hoppa till innehållet');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'innehall');
+  assert.equal(new URL(page.url()).search, '?lan=05');
+  assert.equal(await page.title(), 'Östergötland – Samspelskartan');
+});
