@@ -3,6 +3,7 @@
 //! explanations, number formats, text helpers). Plain Rust with no web dependencies, so all
 //! of it is tested natively.
 
+pub mod export;
 pub mod fields;
 pub mod format;
 pub mod load;

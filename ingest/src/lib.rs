@@ -2,18 +2,36 @@
 //! official names and codes under `data/geo/`, and builds the `catalog::Dataset` the app
 //! fetches as `public/data/catalog.json`, with warnings and errors that name file and line.
 
+pub mod catchment;
+pub mod centre_names;
+pub mod claims;
 pub mod county_page;
+pub mod coverage;
+pub mod dates;
+pub mod decisions;
+pub mod enrich;
+pub mod family_centres;
 pub mod gazetteer;
 pub mod header;
+pub mod matching;
+pub mod methods;
 pub mod numbers;
+pub mod opening;
+pub mod places;
 pub mod report;
+pub mod sections;
+pub mod social_services;
+pub mod statements;
+#[cfg(test)]
+mod testing;
 pub mod unit_block;
+pub mod words;
 
 use std::path::Path;
 
 pub use county_page::parse_county;
 pub use gazetteer::Gazetteer;
-pub use report::{IngestError, Warning};
+pub use report::{Info, IngestError, Warning};
 
 use catalog::model::{County, Dataset};
 
@@ -21,6 +39,7 @@ use catalog::model::{County, Dataset};
 pub const REGIONS_FILE: &str = "geo/swedish_regions.geojson";
 /// The municipalities file under the data directory.
 pub const MUNICIPALITIES_FILE: &str = "geo/swedish_municipalities.geojson";
+pub use decisions::DECISIONS_FILE;
 /// The folder of county pages under the data directory.
 pub const COUNTIES_DIR: &str = "counties";
 
@@ -30,6 +49,10 @@ pub struct Build {
     pub dataset: Dataset,
     /// Warnings in page order (pages sorted by file name).
     pub warnings: Vec<Warning>,
+    /// What the report tells besides: decisions used, sentences checked or not.
+    pub infos: Vec<Info>,
+    /// The editorial decisions, with which of them were used.
+    pub decisions: decisions::Decisions,
 }
 
 /// Reads every `counties/*.txt` (sorted by name) and the geo files under `data_dir`.
@@ -48,6 +71,11 @@ pub fn build(data_dir: &Path, display_dir: &str) -> Result<Build, Vec<IngestErro
         &read(MUNICIPALITIES_FILE)?,
     )
     .map_err(|e| vec![e])?;
+
+    let mut decisions =
+        decisions::Decisions::load(&data_dir.join(DECISIONS_FILE), &shown(DECISIONS_FILE))?;
+
+    let editorial = enrich::Editorial::load(data_dir, display_dir, &gazetteer)?;
 
     let pages = list_pages(&data_dir.join(COUNTIES_DIR))
         .map_err(|e| vec![IngestError::file(&shown(COUNTIES_DIR), e)])?;
@@ -86,12 +114,31 @@ pub fn build(data_dir: &Path, display_dir: &str) -> Result<Build, Vec<IngestErro
         return Err(errors);
     }
     counties.sort_by(|a, b| a.code.cmp(&b.code));
+    let mut log = report::Log::default();
+    for county in &mut counties {
+        coverage::apply(county, &mut decisions, &mut log);
+    }
+    coverage::unique_ids(&mut counties, &mut log);
+    for county in &mut counties {
+        warnings.extend(enrich::enrich(county, &editorial));
+    }
+    warnings.extend(log.warnings);
+    warnings.extend(dates::check(&counties));
+    warnings.extend(decisions.unused());
+    warnings.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
+    let mut infos = log.infos;
+    infos.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     let dataset = Dataset {
         schema_version: catalog::SCHEMA_VERSION,
         counties,
-        methods: Vec::new(),
+        methods: editorial.lexicon.methods.clone(),
     };
-    Ok(Build { dataset, warnings })
+    Ok(Build {
+        dataset,
+        warnings,
+        infos,
+        decisions,
+    })
 }
 
 /// The `.txt` files of a folder, sorted by name; an empty folder is an error.
@@ -128,7 +175,7 @@ pub fn summary(county: &County) -> String {
             format!("{} by {}", u.date, u.editor)
         });
     format!(
-        "{}: {} ({}): {}/{} municipalities listed/stated, {} children 0–5, {} units{}, {} paragraphs, updated {}",
+        "{}: {} ({}): {}/{} municipalities listed/stated, {} children 0–5, {} units{}, {} paragraphs, updated {}; {}",
         county.source_file,
         county.name,
         county.code,
@@ -138,6 +185,42 @@ pub fn summary(county: &County) -> String {
         county.units.len(),
         if county.no_units_statement.is_some() { " (page: none)" } else { "" },
         county.paragraphs.len(),
-        updated
+        updated,
+        prose_summary(county)
+    )
+}
+
+/// The part of a county's report line about its prose: statements, social-services stances
+/// per municipality, family centres and prevention examples.
+pub fn prose_summary(county: &County) -> String {
+    use catalog::model::Stance;
+    let stances = [
+        Stance::Offers,
+        Stance::ViaUnit,
+        Stance::Limited,
+        Stance::Buys,
+        Stance::None,
+        Stance::NotReported,
+    ]
+    .iter()
+    .map(|s| {
+        let n = county
+            .municipalities
+            .iter()
+            .filter(|m| m.social_services.stance == *s)
+            .count();
+        format!("{n} {}", s.as_str())
+    })
+    .collect::<Vec<_>>()
+    .join(", ");
+    let centres: usize = county
+        .municipalities
+        .iter()
+        .map(|m| m.family_centres.len())
+        .sum();
+    format!(
+        "{} statements, social services: {stances}; {centres} family centres, {} prevention examples",
+        county.statements.len(),
+        enrich::prevention_examples(county)
     )
 }

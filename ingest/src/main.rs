@@ -1,18 +1,31 @@
 //! `cargo run -p ingest [-- build] [--data-dir DIR] [--out FILE] [--check] [--strict]`:
-//! builds `public/data/catalog.json` from the county pages and reports what it understood.
+//! builds `public/data/catalog.json` from the county pages and reports what it understood;
+//! `cargo run -p ingest -- export municipalities` writes the municipalities as CSV instead.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: ingest [build] [--data-dir DIR] [--out FILE] [--check] [--strict]
+       ingest export municipalities [--data-dir DIR] [--strict]
   --data-dir DIR  folder with counties/*.txt and geo/*.geojson (default: data)
   --out FILE      the data set to write (default: public/data/catalog.json)
   --check         write nothing; fail if FILE differs from what would be written
   --strict        treat warnings as errors
+  export municipalities
+                  write one CSV row per municipality to standard output; the report goes
+                  to standard error and no data set is written
 Run from the repository root.";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Command {
+    Build,
+    ExportMunicipalities,
+}
 
 #[derive(Debug)]
 struct Options {
+    command: Command,
     data_dir: String,
     out: String,
     check: bool,
@@ -26,14 +39,26 @@ enum Parsed {
 
 fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
     let mut o = Options {
+        command: Command::Build,
         data_dir: "data".to_string(),
         out: "public/data/catalog.json".to_string(),
         check: false,
         strict: false,
     };
     let mut args = args.into_iter().peekable();
-    if args.peek().map(String::as_str) == Some("build") {
-        args.next();
+    match args.peek().map(String::as_str) {
+        Some("build") => {
+            args.next();
+        }
+        Some("export") => {
+            args.next();
+            match args.next().as_deref() {
+                Some("municipalities") => o.command = Command::ExportMunicipalities,
+                Some(what) => return Err(format!("cannot export {what:?}: only municipalities")),
+                None => return Err("export needs what to export: municipalities".to_string()),
+            }
+        }
+        _ => {}
     }
     while let Some(arg) = args.next() {
         let mut value = |name: &str| {
@@ -49,8 +74,82 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> 
             "-h" | "--help" => return Ok(Parsed::Help),
             _ => return Err(format!("unknown argument {arg:?}")),
         }
+        if o.command == Command::ExportMunicipalities && matches!(arg.as_str(), "--out" | "--check")
+        {
+            return Err(format!(
+                "{arg} is for build; export writes to standard output"
+            ));
+        }
     }
     Ok(Parsed::Run(o))
+}
+
+/// The report on standard error: per county what was understood and every doubt, then the
+/// findings about other files and the decisions used.
+fn report(build: &ingest::Build) {
+    let mut shown = Vec::new();
+    for county in &build.dataset.counties {
+        eprintln!("{}", ingest::summary(county));
+        for line in ingest::coverage::describe_county(county) {
+            eprintln!("  {line}");
+        }
+        let mut findings: Vec<(u32, String)> = Vec::new();
+        let file = &county.source_file;
+        findings.extend(
+            build
+                .warnings
+                .iter()
+                .filter(|w| &w.file == file)
+                .map(|w| (w.line, w.to_string())),
+        );
+        findings.extend(
+            build
+                .infos
+                .iter()
+                .filter(|i| &i.file == file)
+                .map(|i| (i.line, i.to_string())),
+        );
+        findings.sort_by_key(|f| f.0);
+        for (_, f) in findings {
+            eprintln!("  {f}");
+        }
+        shown.push(file.as_str());
+    }
+    for w in build
+        .warnings
+        .iter()
+        .filter(|w| !shown.contains(&w.file.as_str()))
+    {
+        eprintln!("{w}");
+    }
+    for i in build
+        .infos
+        .iter()
+        .filter(|i| !shown.contains(&i.file.as_str()))
+    {
+        eprintln!("{i}");
+    }
+    let d = &build.decisions;
+    let used: Vec<_> = d.used().collect();
+    eprintln!(
+        "decisions: {}: {} used of {}",
+        d.file,
+        used.len(),
+        d.entries.len()
+    );
+    for e in used {
+        eprintln!(
+            "  {}:{}: {} (county {}, {}, {:?}): {}\n    reason: {}",
+            d.file,
+            e.line,
+            e.id,
+            e.county_code,
+            e.question.as_str(),
+            e.unit,
+            e.decision,
+            e.reason
+        );
+    }
 }
 
 fn main() -> ExitCode {
@@ -84,16 +183,7 @@ fn run(o: &Options) -> Result<(), String> {
             return Err(format!("{} error(s); nothing written", errors.len()));
         }
     };
-    for county in &build.dataset.counties {
-        eprintln!("{}", ingest::summary(county));
-        for w in build
-            .warnings
-            .iter()
-            .filter(|w| w.file == county.source_file)
-        {
-            eprintln!("  {w}");
-        }
-    }
+    report(&build);
     if o.strict && !build.warnings.is_empty() {
         for w in &build.warnings {
             eprintln!("{}", w.clone().into_error());
@@ -102,6 +192,16 @@ fn run(o: &Options) -> Result<(), String> {
             "{} warning(s) are errors with --strict; nothing written",
             build.warnings.len()
         ));
+    }
+    if o.command == Command::ExportMunicipalities {
+        let csv = catalog::export::municipalities_csv(&build.dataset);
+        std::io::stdout()
+            .write_all(csv.as_bytes())
+            .and_then(|()| std::io::stdout().flush())
+            .map_err(|e| format!("error: cannot write to standard output: {e}"))?;
+        let rows = csv.lines().count().saturating_sub(1);
+        eprintln!("exported {rows} municipalities as CSV to standard output");
+        return Ok(());
     }
     let json = ingest::render(&build.dataset);
     let counties = build.dataset.counties.len();
@@ -175,5 +275,18 @@ mod tests {
         );
         assert_eq!(args(&["--out"]).err().unwrap(), "--out needs a value");
         assert!(args(&["check"]).is_err());
+        let Ok(Parsed::Run(o)) = args(&["export", "municipalities", "--data-dir", "d"]) else {
+            panic!()
+        };
+        assert_eq!(
+            (o.command, o.data_dir.as_str()),
+            (Command::ExportMunicipalities, "d")
+        );
+        assert_eq!(
+            args(&["export"]).err().unwrap(),
+            "export needs what to export: municipalities"
+        );
+        assert!(args(&["export", "units"]).is_err());
+        assert!(args(&["export", "municipalities", "--out", "x"]).is_err());
     }
 }

@@ -44,6 +44,56 @@ impl fmt::Display for Warning {
     }
 }
 
+/// Something the report tells about how a page was read (a decision used, a sentence no rule
+/// checks); never an error, not even with `--strict`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Info {
+    pub file: String,
+    /// 1-based line number.
+    pub line: u32,
+    pub message: String,
+    /// The text it is about, as written.
+    pub quote: String,
+}
+
+impl Info {
+    pub fn new(file: &str, line: u32, message: impl Into<String>, quote: &str) -> Info {
+        Info {
+            file: file.to_string(),
+            line,
+            message: message.into(),
+            quote: quote.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for Info {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}: info: {}: {:?}",
+            self.file, self.line, self.message, self.quote
+        )
+    }
+}
+
+/// The warnings and infos of a step, in the order found.
+#[derive(Debug, Clone, Default)]
+pub struct Log {
+    pub warnings: Vec<Warning>,
+    pub infos: Vec<Info>,
+}
+
+impl Log {
+    pub fn warn(&mut self, file: &str, line: u32, message: impl Into<String>, quote: &str) {
+        self.warnings.push(Warning::new(file, line, message, quote));
+    }
+
+    pub fn info(&mut self, file: &str, line: u32, message: impl Into<String>, quote: &str) {
+        self.infos.push(Info::new(file, line, message, quote));
+    }
+}
+
 /// A problem that stops the ingest: nothing is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IngestError {

@@ -69,6 +69,18 @@ pub fn split_label(line: &str) -> Option<(&'static str, &str)> {
     })
 }
 
+/// A unit's id: `<county code>-<slug of its name>` (`18-gryningen-karlskoga`), `unit` for
+/// a name without letters or digits.
+pub fn unit_id(county_code: &str, name: &str) -> String {
+    let slug = crate::words::slug(name);
+    let slug = if slug.is_empty() {
+        "unit".to_string()
+    } else {
+        slug
+    };
+    format!("{county_code}-{slug}")
+}
+
 /// Whether this line starts a unit block.
 pub fn starts_unit(line: &str) -> bool {
     matches!(split_label(line), Some((NAME_LABEL, _)))
@@ -192,6 +204,19 @@ fn seek_then_self(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unit_ids() {
+        assert_eq!(
+            unit_id("18", "Gryningen, Karlskoga"),
+            "18-gryningen-karlskoga"
+        );
+        assert_eq!(
+            unit_id("05", "Föräldrar-spädbarn Hagadal, Linköping"),
+            "05-foraldrar-spadbarn-hagadal-linkoping"
+        );
+        assert_eq!(unit_id("01", " – "), "01-unit");
+    }
 
     #[test]
     fn labels_match_longest_first_and_need_a_space() {

@@ -71,3 +71,47 @@ fn every_non_blank_line_is_kept_exactly_once() {
         }
     }
 }
+
+/// The opening list is read as units too: each unit's list line is the page's line as
+/// written, inside an opening paragraph that keeps it verbatim; a unit named only there
+/// spans just that line and has no fields. These are references, not second copies.
+#[test]
+fn opening_list_lines_are_references_to_kept_lines() {
+    let build = ingest::build(&data_dir(), "data").expect("the pages build");
+    let mut seen = 0;
+    for county in &build.dataset.counties {
+        let file = county.source_file.rsplit('/').next().unwrap();
+        let text = page(file);
+        let lines: Vec<&str> = text.lines().collect();
+        for unit in &county.units {
+            let Some(o) = &unit.opening_line else {
+                continue;
+            };
+            seen += 1;
+            assert_eq!(o.first_line, o.last_line, "{file}: {}", unit.name);
+            assert_eq!(
+                o.text,
+                lines[o.first_line as usize - 1],
+                "{file}:{}",
+                o.first_line
+            );
+            let kept = county.paragraphs.iter().any(|p| {
+                p.section.is_empty()
+                    && p.source.first_line <= o.first_line
+                    && o.first_line <= p.source.last_line
+            });
+            assert!(kept, "{file}:{} is in no opening paragraph", o.first_line);
+            if unit.fields.is_empty() {
+                assert_eq!(
+                    (unit.first_line, unit.last_line),
+                    (o.first_line, o.last_line)
+                );
+                assert!(o.text.ends_with(&unit.name), "{file}: {}", unit.name);
+            }
+        }
+    }
+    assert_eq!(
+        seen, 6,
+        "every unit of the five pages is in its opening list"
+    );
+}

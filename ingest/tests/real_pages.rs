@@ -188,15 +188,19 @@ fn updated_lines() {
 }
 
 #[test]
-fn sections_and_the_one_warning() {
+fn sections_and_the_page_warnings() {
     let build = ingest::build(&data_dir(), "data").unwrap();
     let w: Vec<String> = build.warnings.iter().map(|w| w.to_string()).collect();
-    assert_eq!(w.len(), 1, "{w:#?}");
-    assert!(
-        w[0].starts_with("data/counties/05-ostergotland.txt:41: warning: duplicated field text"),
-        "{}",
-        w[0]
-    );
+    // The doubts about the page structure; the statements' doubts are pinned elsewhere.
+    for expected in [
+        "data/counties/05-ostergotland.txt:41: warning: duplicated field text",
+        "data/counties/18-orebro.txt:81: warning: page updated 2021-02-03",
+    ] {
+        assert!(
+            w.iter().any(|x| x.starts_with(expected)),
+            "{expected}\n{w:#?}"
+        );
+    }
     let j = build.dataset.county("06").unwrap();
     let sections: Vec<&str> = j.paragraphs.iter().map(|p| p.section.as_str()).collect();
     assert!(sections.contains(&"Promotion och prevention – några exempel"));

@@ -1,0 +1,129 @@
+//! The municipalities of a data set as CSV, one row per municipality: the same bytes for the
+//! ingest's `export municipalities` and the app's download.
+
+use crate::model::{Coverage, Dataset};
+
+/// The header row, exactly.
+pub const MUNICIPALITIES_HEADER: [&str; 8] = [
+    "county_code",
+    "municipality_code",
+    "municipality",
+    "team_coverage",
+    "covering_units",
+    "social_services",
+    "social_services_methods",
+    "family_centres",
+];
+
+/// One row per municipality, counties in code order and municipalities in code order within
+/// each: its county, code and name; `team_coverage` `yes` when some specialised unit's
+/// catchment includes it, else `no`; the ids of those units and of its social services'
+/// methods, `;`-separated; its social services' stance; its number of family centres.
+/// Fields are quoted where CSV needs it; lines end with "\n".
+pub fn municipalities_csv(dataset: &Dataset) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    w.write_record(MUNICIPALITIES_HEADER)
+        .expect("writing to memory");
+    let mut counties: Vec<_> = dataset.counties.iter().collect();
+    counties.sort_by(|a, b| a.code.cmp(&b.code));
+    for county in counties {
+        let mut municipalities: Vec<_> = county.municipalities.iter().collect();
+        municipalities.sort_by(|a, b| a.code.cmp(&b.code));
+        for m in municipalities {
+            let covered = !m.covering_units.is_empty();
+            let centres = m.family_centres.len().to_string();
+            w.write_record([
+                county.code.as_str(),
+                m.code.as_str(),
+                m.name.as_str(),
+                if covered { "yes" } else { "no" },
+                m.covering_units.join(";").as_str(),
+                m.social_services.stance.as_str(),
+                m.social_services.methods.join(";").as_str(),
+                centres.as_str(),
+            ])
+            .expect("writing to memory");
+        }
+    }
+    let bytes = w.into_inner().expect("writing to memory");
+    String::from_utf8(bytes).expect("the fields are UTF-8")
+}
+
+/// Whether a county's coverage says every, some or none of its municipalities is covered,
+/// as a word for tables: `full`, `partial` or `none`.
+pub fn coverage_word(coverage: Coverage) -> &'static str {
+    match coverage {
+        Coverage::Full => "full",
+        Coverage::Partial => "partial",
+        Coverage::None => "none",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{County, Municipality, SocialServices, SourceText, Stance};
+
+    fn county(code: &str, munis: Vec<Municipality>) -> County {
+        let text = SourceText {
+            first_line: 1,
+            last_line: 1,
+            text: String::new(),
+        };
+        County {
+            code: code.to_string(),
+            name: String::new(),
+            source_file: String::new(),
+            name_line: 1,
+            municipalities_text: text.clone(),
+            stated_municipality_count: 0,
+            municipalities: munis,
+            children_0_5: 0,
+            children_text: text,
+            no_units_statement: None,
+            units: Vec::new(),
+            updated: None,
+            paragraphs: Vec::new(),
+            statements: Vec::new(),
+            coverage: Coverage::None,
+        }
+    }
+
+    fn muni(code: &str, name: &str) -> Municipality {
+        Municipality {
+            code: code.to_string(),
+            name: name.to_string(),
+            ..Municipality::default()
+        }
+    }
+
+    #[test]
+    fn rows_in_code_order_quoted_where_needed() {
+        let mut a = muni("1883", "Karlskoga");
+        a.covering_units = vec!["18-gryningen-karlskoga".into(), "18-x".into()];
+        a.social_services = SocialServices {
+            stance: Stance::Offers,
+            methods: vec!["marte-meo".into(), "cos-p".into()],
+            evidence: vec![],
+        };
+        let b = muni("1860", "Laxå, \"test\"");
+        let d = Dataset {
+            schema_version: crate::SCHEMA_VERSION,
+            counties: vec![
+                county("18", vec![a, b]),
+                county("01", vec![muni("0180", "Stockholm")]),
+            ],
+            methods: Vec::new(),
+        };
+        assert_eq!(
+            municipalities_csv(&d),
+            "county_code,municipality_code,municipality,team_coverage,covering_units,social_services,social_services_methods,family_centres\n\
+             01,0180,Stockholm,no,,not_reported,,0\n\
+             18,1860,\"Laxå, \"\"test\"\"\",no,,not_reported,,0\n\
+             18,1883,Karlskoga,yes,18-gryningen-karlskoga;18-x,offers,marte-meo;cos-p,0\n"
+        );
+        assert_eq!(coverage_word(Coverage::Partial), "partial");
+    }
+}

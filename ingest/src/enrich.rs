@@ -1,0 +1,212 @@
+//! The structured reading of a county's prose: every paragraph split into statements with
+//! their section, places, methods and links; then social-services stances and family
+//! centres per municipality. Reads the editorial files under `data/editorial/`.
+
+use crate::family_centres;
+use crate::gazetteer::Gazetteer;
+use crate::methods::{Lexicon, METHODS_FILE};
+use crate::places::{PlaceIndex, PLACES_FILE};
+use crate::report::{IngestError, Warning};
+use crate::sections::{self, OTHER_OPTIONS};
+use crate::social_services::{self, StanceRules, STANCE_FILE};
+use crate::statements::{lines_with_offsets, split_paragraph};
+use catalog::model::{County, PlaceRef, Section, Statement};
+use std::path::Path;
+
+/// The editor's files: gazetteer of places, methods lexicon, stance phrases.
+#[derive(Debug, Clone, Default)]
+pub struct Editorial {
+    pub places: PlaceIndex,
+    pub lexicon: Lexicon,
+    pub stances: StanceRules,
+}
+
+impl Editorial {
+    /// Reads the editorial files under `data_dir` (`display_dir` names it in messages). A
+    /// missing file is empty; a malformed row is an error naming file and line.
+    pub fn load(
+        data_dir: &Path,
+        display_dir: &str,
+        gazetteer: &Gazetteer,
+    ) -> Result<Editorial, Vec<IngestError>> {
+        let shown = |rel: &str| format!("{}/{rel}", display_dir.trim_end_matches('/'));
+        let read = |rel: &str| std::fs::read_to_string(data_dir.join(rel)).ok();
+        let mut errors = Vec::new();
+        let places = PlaceIndex::new(gazetteer, &shown(PLACES_FILE), read(PLACES_FILE).as_deref())
+            .unwrap_or_else(|e| {
+                errors.extend(e);
+                PlaceIndex::default()
+            });
+        let lexicon = Lexicon::new(&shown(METHODS_FILE), read(METHODS_FILE).as_deref())
+            .unwrap_or_else(|e| {
+                errors.extend(e);
+                Lexicon::default()
+            });
+        let stances = StanceRules::new(&shown(STANCE_FILE), read(STANCE_FILE).as_deref())
+            .unwrap_or_else(|e| {
+                errors.extend(e);
+                StanceRules::default()
+            });
+        if errors.is_empty() {
+            Ok(Editorial {
+                places,
+                lexicon,
+                stances,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// Fills `county.statements`, each municipality's `social_services` and `family_centres`,
+/// and returns what looks wrong.
+pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    let file = county.source_file.clone();
+    let code = county.code.clone();
+    let places = &editorial.places;
+    let mut statements = Vec::new();
+    let mut paragraph_of = Vec::new();
+    let mut part: Option<Section> = None;
+    let mut last_heading: Option<&str> = None;
+    for (p_index, p) in county.paragraphs.iter().enumerate() {
+        let text = p.source.text.as_str();
+        if last_heading != Some(p.section.as_str()) {
+            last_heading = Some(p.section.as_str());
+            part = None;
+        }
+        if !p.section.is_empty() && text.trim() == p.section.trim() {
+            continue; // the heading itself
+        }
+        let fixed = sections::of_heading(&p.section);
+        let in_parts = fixed.is_none() && p.section.starts_with(OTHER_OPTIONS);
+        let mut line_sections = Vec::new();
+        for (_, line) in lines_with_offsets(text) {
+            if let Some((s, _)) = sections::part_of_line(line) {
+                part = Some(s);
+            }
+            line_sections.push(match (fixed, in_parts) {
+                (Some(s), _) => Some(s),
+                (None, true) => part,
+                (None, false) => None,
+            });
+        }
+        let item_starts = |line: &str| item_starts(places, line, &code);
+        let pieces = if in_parts {
+            split_paragraph(text, sections::is_bare_part_name, item_starts)
+        } else {
+            split_paragraph(text, |_| false, item_starts)
+        };
+        for piece in pieces {
+            let section = line_sections.get(piece.line).copied().flatten();
+            let section = section.unwrap_or_else(|| {
+                let why = if in_parts {
+                    "paragraph of 'Andra möjligheter' before any BHV, BUP or Socialtjänst part; read as other actors"
+                } else {
+                    "section heading not known; read as other actors"
+                };
+                warnings.push(Warning::new(&file, p.source.first_line, why, text));
+                Section::OtherActors
+            });
+            let st_text = &text[piece.range.clone()];
+            let line_of = |at: usize| p.source.first_line + text[..at].matches('\n').count() as u32;
+            let named = places.find(st_text, &code);
+            let mut place_refs: Vec<PlaceRef> = Vec::new();
+            for f in &named.places {
+                let r = PlaceRef {
+                    name: st_text[f.start..f.end].to_string(),
+                    municipality: f.municipality.clone(),
+                    county: f.county.clone(),
+                };
+                if f.county != code && !place_refs.contains(&r) {
+                    warnings.push(Warning::new(
+                        &file,
+                        line_of(piece.range.start + f.start),
+                        format!(
+                            "{:?} is a municipality of another county ({}, county {}); kept with that county",
+                            r.name, r.municipality, r.county
+                        ),
+                        st_text,
+                    ));
+                }
+                if !place_refs.contains(&r) {
+                    place_refs.push(r);
+                }
+            }
+            for other in &named.other_counties {
+                warnings.push(Warning::new(
+                    &file,
+                    line_of(piece.range.start),
+                    format!("names county {other} as a whole, not this page's county"),
+                    st_text,
+                ));
+            }
+            let found = editorial.lexicon.find(st_text);
+            for (token, id) in &found.doubtful {
+                warnings.push(Warning::new(
+                    &file,
+                    line_of(piece.range.start),
+                    format!("doubtful method {token:?} (perhaps {id:?}?): not in the lexicon, not attributed"),
+                    st_text,
+                ));
+            }
+            statements.push(Statement {
+                section,
+                text: st_text.to_string(),
+                first_line: line_of(piece.range.start),
+                last_line: line_of(piece.range.end),
+                places: place_refs,
+                county_wide: named.county_wide,
+                methods: found.ids,
+                urls: catalog::text::urls(st_text),
+                stance: None,
+            });
+            paragraph_of.push(p_index);
+        }
+    }
+    county.statements = statements;
+    warnings.extend(social_services::attribute(
+        county,
+        &paragraph_of,
+        &editorial.stances,
+        &editorial.lexicon,
+    ));
+    let centre_paragraphs: Vec<_> = county
+        .paragraphs
+        .iter()
+        .filter(|p| sections::of_heading(&p.section) == Some(Section::FamilyCentres))
+        .filter(|p| p.source.text.trim() != p.section.trim())
+        .cloned()
+        .collect();
+    let refs: Vec<&_> = centre_paragraphs.iter().collect();
+    warnings.extend(family_centres::build(county, &refs, places));
+    warnings.sort_by_key(|w| w.line);
+    warnings
+}
+
+/// Byte offsets in a line where a "Name:" item starts: a known place directly followed by
+/// ":", at the start of the line or of a sentence.
+fn item_starts(places: &PlaceIndex, line: &str, county: &str) -> Vec<usize> {
+    places
+        .find(line, county)
+        .places
+        .iter()
+        .filter(|f| line[f.end..].starts_with(':'))
+        .filter(|f| {
+            let before = line[..f.start].trim_end();
+            before.is_empty() || (before.len() < f.start && before.ends_with(['.', '!', '?']))
+        })
+        .map(|f| f.start)
+        .collect()
+}
+
+/// Paragraphs of the prevention section (heading excluded): the county's examples.
+pub fn prevention_examples(county: &County) -> usize {
+    county
+        .paragraphs
+        .iter()
+        .filter(|p| sections::of_heading(&p.section) == Some(Section::Prevention))
+        .filter(|p| p.source.text.trim() != p.section.trim())
+        .count()
+}

@@ -1,0 +1,55 @@
+//! Helpers for the unit tests: small county pages read with a made-up gazetteer.
+
+use crate::gazetteer::{CountyName, Gazetteer, MunicipalityName};
+use catalog::model::County;
+
+const COUNTIES: &[(&str, &str)] = &[("05", "Östergötland"), ("18", "Örebro")];
+const MUNICIPALITIES: &[(&str, &str, &str)] = &[
+    ("0580", "Linköping", "05"),
+    ("0581", "Norrköping", "05"),
+    ("0582", "Söderköping", "05"),
+    ("1860", "Laxå", "18"),
+    ("1880", "Örebro", "18"),
+    ("1883", "Karlskoga", "18"),
+];
+
+pub(crate) fn gazetteer() -> Gazetteer {
+    Gazetteer {
+        counties: COUNTIES
+            .iter()
+            .map(|(code, name)| CountyName {
+                code: code.to_string(),
+                name: name.to_string(),
+            })
+            .collect(),
+        municipalities: MUNICIPALITIES
+            .iter()
+            .map(|(code, name, county)| MunicipalityName {
+                code: code.to_string(),
+                name: name.to_string(),
+                county_code: county.to_string(),
+            })
+            .collect(),
+    }
+}
+
+/// The county of a page (header lines included), panicking on errors.
+pub(crate) fn county(page: &str) -> County {
+    crate::parse_county("t.txt", page, &gazetteer())
+        .unwrap_or_else(|e| panic!("{e:?}"))
+        .0
+}
+
+/// Östergötland with three municipalities and the given body after the header.
+pub(crate) fn east(body: &str) -> County {
+    county(&format!(
+        "Östergötland\n\n3 kommuner: Linköping, Norrköping & Söderköping\n\n100 invånare 0–5 år\n{body}\nSenast uppdaterad 2018-10-13 av X"
+    ))
+}
+
+/// Örebro with three municipalities and the given body after the header.
+pub(crate) fn orebro(body: &str) -> County {
+    county(&format!(
+        "Örebro\n\nTre kommuner: Karlskoga, Laxå & Örebro\n\n100 invånare 0–5 år\n{body}\nSenast uppdaterad 2018-10-13 av X"
+    ))
+}
