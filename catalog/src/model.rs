@@ -57,6 +57,13 @@ pub struct County {
     pub coverage: Coverage,
 }
 
+/// What a statement concerns (see `County::statement_scope`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StatementScope<'a> {
+    pub county_wide: bool,
+    pub municipalities: Vec<&'a str>,
+}
+
 /// A municipality of a county's list, with its official four-digit code and what the
 /// county page says about it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -184,6 +191,37 @@ pub enum Segment<'a> {
 }
 
 impl County {
+    /// What statement `index` concerns: the municipality codes it names and whether it
+    /// speaks of the whole county; when it names nothing and goes on from an earlier
+    /// statement, what that statement concerns.
+    pub fn statement_scope(&self, index: usize) -> StatementScope<'_> {
+        let mut at = index;
+        // A chain only points backwards, so it ends; the bound guards a broken file.
+        for _ in 0..=self.statements.len() {
+            let Some(st) = self.statements.get(at) else {
+                break;
+            };
+            match st.continues {
+                Some(previous) if st.places.is_empty() && !st.county_wide && previous < at => {
+                    at = previous
+                }
+                _ => {
+                    let mut municipalities: Vec<&str> = Vec::new();
+                    for p in &st.places {
+                        if !municipalities.contains(&p.municipality.as_str()) {
+                            municipalities.push(&p.municipality);
+                        }
+                    }
+                    return StatementScope {
+                        county_wide: st.county_wide,
+                        municipalities,
+                    };
+                }
+            }
+        }
+        StatementScope::default()
+    }
+
     /// The paragraphs grouped by the section they stand in, in page order. The opening
     /// (before any heading) has the empty section name.
     pub fn sections(&self) -> Vec<(&str, Vec<&Paragraph>)> {
@@ -279,6 +317,10 @@ pub struct Statement {
     pub urls: Vec<String>,
     /// For social-services statements: what it says about the places it names.
     pub stance: Option<Stance>,
+    /// The statement this one goes on from: it names no place and is not county-wide, and
+    /// follows that statement in the same paragraph ("Man erbjuder ABC …" after "Nyköping -
+    /// Förebyggande enheten …"), so it concerns the same municipalities.
+    pub continues: Option<usize>,
 }
 
 /// A place named in a statement and the municipality it belongs to.

@@ -161,10 +161,12 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
                 methods: found.ids,
                 urls: catalog::text::urls(st_text),
                 stance: None,
+                continues: None,
             });
             paragraph_of.push(p_index);
         }
     }
+    link_continuations(&mut statements, &paragraph_of);
     county.statements = statements;
     warnings.extend(social_services::attribute(
         county,
@@ -209,4 +211,19 @@ pub fn prevention_examples(county: &County) -> usize {
         .filter(|p| sections::of_heading(&p.section) == Some(Section::Prevention))
         .filter(|p| p.source.text.trim() != p.section.trim())
         .count()
+}
+
+/// A statement that names no place and is not county-wide goes on from the statement
+/// before it in the same paragraph ("Man erbjuder ABC …" after "Nyköping - …"; "Personalen
+/// har …" after "… i Sundsvall erbjuder …"). The first statement of a paragraph goes on
+/// from nothing.
+fn link_continuations(statements: &mut [Statement], paragraph_of: &[usize]) {
+    let mut previous_paragraph = None;
+    for (i, st) in statements.iter_mut().enumerate() {
+        let paragraph = paragraph_of.get(i);
+        if i > 0 && paragraph == previous_paragraph && st.places.is_empty() && !st.county_wide {
+            st.continues = Some(i - 1);
+        }
+        previous_paragraph = paragraph;
+    }
 }

@@ -78,6 +78,8 @@ impl PlaceIndex {
             })
             .collect();
         let mut errors = Vec::new();
+        // Rows whose code is a county's (two digits): names that mean the whole county.
+        let mut editorial_county_phrases = Vec::new();
         if let Some(text) = csv_text {
             let mut reader = csv::Reader::from_reader(text.as_bytes());
             for (i, row) in reader.deserialize::<Row>().enumerate() {
@@ -89,11 +91,14 @@ impl PlaceIndex {
                         continue;
                     }
                 };
-                let Some(m) = gazetteer
-                    .municipalities
-                    .iter()
-                    .find(|m| m.code == row.municipality_code.trim())
-                else {
+                let code = row.municipality_code.trim();
+                if gazetteer.counties.iter().any(|c| c.code == code)
+                    && !row.reason.trim().is_empty()
+                {
+                    editorial_county_phrases.push((row.place.trim().to_string(), code.to_string()));
+                    continue;
+                }
+                let Some(m) = gazetteer.municipalities.iter().find(|m| m.code == code) else {
                     errors.push(IngestError::at(
                         file,
                         line,
@@ -137,6 +142,7 @@ impl PlaceIndex {
                 county_phrases.push((p, c.code.clone()));
             }
         }
+        county_phrases.extend(editorial_county_phrases);
         Ok(PlaceIndex {
             entries,
             county_phrases,

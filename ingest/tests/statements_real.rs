@@ -264,3 +264,40 @@ fn the_lexicon_is_in_the_data_set_and_every_named_method_is_in_it() {
         }
     }
 }
+
+#[test]
+fn a_statement_naming_no_place_goes_on_from_the_one_before() {
+    let concerns = |code: &str, start: &str| {
+        let c = county(code);
+        let i = c
+            .statements
+            .iter()
+            .position(|s| s.text.starts_with(start))
+            .unwrap_or_else(|| panic!("no statement starting {start:?}"));
+        c.statement_scope(i).municipalities
+    };
+    assert_eq!(concerns("01", "Man erbjuder ABC"), ["0480"]);
+    assert_eq!(concerns("01", "Presenterar verksamheten"), ["0191"]);
+    assert_eq!(concerns("01", "Programmet bygger på"), ["0180"]);
+    assert_eq!(concerns("22", "Personalen har Steg 1"), ["2281"]);
+    assert_eq!(concerns("06", "Träffas en gång per vecka"), ["0687"]);
+    // Going on from a county-wide statement is county-wide too.
+    let c = county("01");
+    let i = c
+        .statements
+        .iter()
+        .position(|s| s.text.starts_with("Tillgången till samspelsbehandling"))
+        .unwrap();
+    assert!(c.statement_scope(i).county_wide);
+    // The first statement of a paragraph goes on from nothing.
+    assert!(concerns("06", "BUP Insatser vad gäller").is_empty());
+    // A county-wide statement is not a continuation.
+    assert_eq!(
+        county("06")
+            .statements
+            .iter()
+            .find(|s| s.text.starts_with("Under 2017 utbildades"))
+            .map(|s| s.continues),
+        Some(None)
+    );
+}
