@@ -8,6 +8,7 @@ pub mod fields;
 pub mod format;
 pub mod load;
 pub mod model;
+pub mod overview;
 pub mod route;
 pub mod text;
 

@@ -11,9 +11,11 @@ use serde::Deserialize;
 /// The gazetteer file under the data directory.
 pub const PLACES_FILE: &str = "editorial/places.csv";
 
-/// Lower-case words that mean the county of the page as a whole. ("länets övriga …" and
-/// "regionens östra delar" name parts of it, so the genitives are not among them.)
-const COUNTY_WORDS: &[&str] = &["länet", "länsdelar", "regionen"];
+/// Lower-case words that speak of the page's county. The genitives ("länets övriga nio
+/// kommuner", "regionens östra delar") name parts of it; they are here all the same, so
+/// that such a statement is read as being about the county, not as going on from the
+/// municipality named before it.
+const COUNTY_WORDS: &[&str] = &["länet", "länets", "länsdelar", "regionen", "regionens"];
 
 /// One name the index knows.
 #[derive(Debug, Clone, PartialEq, Eq)]

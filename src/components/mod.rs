@@ -3,5 +3,6 @@
 pub mod layout;
 pub mod linked_text;
 pub mod load_error;
+pub mod municipality_list;
 pub mod source_ref;
 pub mod unit_card;

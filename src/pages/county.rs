@@ -3,6 +3,7 @@
 
 use crate::components::layout::{use_lang, use_title};
 use crate::components::linked_text::LinkedText;
+use crate::components::municipality_list::MunicipalityList;
 use crate::components::source_ref::SourceRef;
 use crate::components::unit_card::UnitCard;
 use crate::i18n::*;
@@ -15,7 +16,14 @@ use std::sync::Arc;
 #[component]
 pub fn CountyPage(dataset: Arc<Dataset>, code: String) -> impl IntoView {
     match dataset.county(&code) {
-        Some(county) => view! { <CountyView county=county.clone() /> }.into_any(),
+        Some(county) => {
+            let county = county.clone();
+            view! {
+                <CountyView county=county.clone() />
+                <MunicipalityList dataset county />
+            }
+            .into_any()
+        }
         None => view! { <NotFoundPage reason=NotFound::County(code) /> }.into_any(),
     }
 }

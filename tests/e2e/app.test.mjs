@@ -181,3 +181,26 @@ test('the skip link moves focus to the content and keeps the page', async () => 
   assert.equal(new URL(page.url()).search, '?lan=05');
   assert.equal(await page.title(), 'Östergötland – Samspelskartan');
 });
+
+test('each municipality shows its team, social services with evidence, and family centres', async () => {
+  const page = await newPage(env, 360);
+  await page.goto(env.url('?lan=18'));
+  await page.getByRole('heading', { level: 2, name: 'Kommun för kommun' }).waitFor();
+  const laxa = page.locator('li.municipality[data-code="1860"]');
+  assert.match(norm(await laxa.locator('summary').innerText()), /Laxå Team finns Socialtjänsten erbjuder samspelsbehandling Familjecentraler: 1/);
+  await laxa.locator('summary').click();
+  const body = norm(await laxa.innerText());
+  assert.match(body, /Gryningen, Karlskoga/);
+  assert.match(body, /I Laxå erbjuds också Marte Meo i anslutning till familjecentralen\./);
+  assert.match(body, /Källa: data\/counties\/18-orebro\.txt, rad 37/);
+  assert.equal(await laxa.getByRole('link', { name: 'Killevippen' }).count(), 1);
+  await assertAccessible(page);
+
+  // Not reported is never shown as "no".
+  const askersund = page.locator('li.municipality[data-code="1882"]');
+  assert.match(norm(await askersund.locator('summary').innerText()), /Askersund Inget team Inget rapporterat om socialtjänsten/);
+  await askersund.locator('summary').click();
+  assert.match(norm(await askersund.innerText()), /Det betyder inte att svaret är nej/);
+  const hallefors = page.locator('li.municipality[data-code="1863"]');
+  assert.match(norm(await hallefors.locator('summary').innerText()), /Socialtjänsten kan inte erbjuda samspelsbehandling/);
+});

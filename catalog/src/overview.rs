@@ -1,0 +1,71 @@
+//! What the data set says about one municipality, gathered for a view: the units that
+//! cover it, its social services' stance with the evidence and methods, its family
+//! centres, and every other statement of the county page that concerns it.
+
+use crate::model::{County, Dataset, Method, Municipality, Section, Statement, Unit};
+
+/// One municipality's facts, borrowed from the data set.
+#[derive(Debug, Clone)]
+pub struct MunicipalityOverview<'a> {
+    pub municipality: &'a Municipality,
+    /// Units whose catchment includes it.
+    pub units: Vec<&'a Unit>,
+    /// The social-services statements its stance rests on, in page order.
+    pub evidence: Vec<&'a Statement>,
+    /// The lexicon entries of the methods its social services name.
+    pub methods: Vec<&'a Method>,
+    /// Statements of other sections (child health care, BUP, prevention, other actors)
+    /// that name it or go on from one that does. Family centres are listed on their own.
+    pub other_statements: Vec<&'a Statement>,
+}
+
+/// Gathers the overview of every municipality of a county, in the page's list order.
+pub fn municipality_overviews<'a>(
+    dataset: &'a Dataset,
+    county: &'a County,
+) -> Vec<MunicipalityOverview<'a>> {
+    county
+        .municipalities
+        .iter()
+        .map(|m| overview(dataset, county, m))
+        .collect()
+}
+
+fn overview<'a>(
+    dataset: &'a Dataset,
+    county: &'a County,
+    m: &'a Municipality,
+) -> MunicipalityOverview<'a> {
+    let units = county
+        .units
+        .iter()
+        .filter(|u| m.covering_units.contains(&u.id))
+        .collect();
+    let evidence = m
+        .social_services
+        .evidence
+        .iter()
+        .filter_map(|&i| county.statements.get(i))
+        .collect();
+    let methods = m
+        .social_services
+        .methods
+        .iter()
+        .filter_map(|id| dataset.methods.iter().find(|x| &x.id == id))
+        .collect();
+    let other_statements = county
+        .statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !matches!(s.section, Section::SocialServices | Section::FamilyCentres))
+        .filter(|(i, _)| county.statement_scope(*i).municipalities.contains(&m.code.as_str()))
+        .map(|(_, s)| s)
+        .collect();
+    MunicipalityOverview {
+        municipality: m,
+        units,
+        evidence,
+        methods,
+        other_statements,
+    }
+}

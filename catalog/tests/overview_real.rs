@@ -1,0 +1,54 @@
+//! The municipality overview on the committed data set: what a view shows for a sample of
+//! municipalities.
+
+use catalog::load::parse_dataset;
+use catalog::overview::municipality_overviews;
+use catalog::{Dataset, Stance};
+
+fn dataset() -> Dataset {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../public/data/catalog.json");
+    parse_dataset(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn laxa_sundsvall_and_vetlanda() {
+    let ds = dataset();
+    let find = |county: &str, name: &str| {
+        let c = ds.county(county).unwrap();
+        let o = municipality_overviews(&ds, c)
+            .into_iter()
+            .find(|o| o.municipality.name == name)
+            .unwrap();
+        (
+            o.units.iter().map(|u| u.name.clone()).collect::<Vec<_>>(),
+            o.municipality.social_services.stance,
+            o.evidence.iter().map(|s| s.text.clone()).collect::<Vec<_>>(),
+            o.methods.iter().map(|m| m.id.clone()).collect::<Vec<_>>(),
+            o.other_statements.iter().map(|s| s.text.clone()).collect::<Vec<_>>(),
+        )
+    };
+
+    let (units, stance, evidence, methods, _) = find("18", "Laxå");
+    assert_eq!(units, ["Gryningen, Karlskoga"]);
+    assert_eq!(stance, Stance::Offers);
+    assert_eq!(evidence.len(), 2);
+    assert!(evidence[0].starts_with("Karlskoga, Degerfors och Laxå har tillgång till Gryningen"));
+    assert_eq!(methods, ["marte-meo"]);
+
+    let (units, stance, _, _, other) = find("22", "Sundsvall");
+    assert!(units.is_empty());
+    assert_eq!(stance, Stance::Offers);
+    assert!(other.iter().any(|s| s.starts_with("BUP Sundsvall har kompetens")));
+    assert!(other.iter().any(|s| s.starts_with("I Sundsvall pågår ett projekt")));
+
+    let (units, stance, evidence, methods, _) = find("06", "Vetlanda");
+    assert!(units.is_empty());
+    assert_eq!(stance, Stance::None);
+    assert_eq!(evidence, ["Vetlanda uppger att man inte kan erbjuda samspelsbehandling."]);
+    assert!(methods.is_empty());
+
+    // Not mentioned by its social services: not reported, never "no".
+    let (_, stance, evidence, _, _) = find("05", "Boxholm");
+    assert_eq!(stance, Stance::NotReported);
+    assert!(evidence.is_empty());
+}
