@@ -191,6 +191,14 @@ pub enum Segment<'a> {
 }
 
 impl County {
+    /// How many of its municipalities are in some unit's catchment.
+    pub fn covered_municipalities(&self) -> usize {
+        self.municipalities
+            .iter()
+            .filter(|m| !m.covering_units.is_empty())
+            .count()
+    }
+
     /// What statement `index` concerns: the municipality codes it names and whether it
     /// speaks of the whole county; when it names nothing and goes on from an earlier
     /// statement, what that statement concerns.

@@ -58,7 +58,12 @@ fn overview<'a>(
         .iter()
         .enumerate()
         .filter(|(_, s)| !matches!(s.section, Section::SocialServices | Section::FamilyCentres))
-        .filter(|(i, _)| county.statement_scope(*i).municipalities.contains(&m.code.as_str()))
+        .filter(|(i, _)| {
+            county
+                .statement_scope(*i)
+                .municipalities
+                .contains(&m.code.as_str())
+        })
         .map(|(_, s)| s)
         .collect();
     MunicipalityOverview {

@@ -22,9 +22,15 @@ fn laxa_sundsvall_and_vetlanda() {
         (
             o.units.iter().map(|u| u.name.clone()).collect::<Vec<_>>(),
             o.municipality.social_services.stance,
-            o.evidence.iter().map(|s| s.text.clone()).collect::<Vec<_>>(),
+            o.evidence
+                .iter()
+                .map(|s| s.text.clone())
+                .collect::<Vec<_>>(),
             o.methods.iter().map(|m| m.id.clone()).collect::<Vec<_>>(),
-            o.other_statements.iter().map(|s| s.text.clone()).collect::<Vec<_>>(),
+            o.other_statements
+                .iter()
+                .map(|s| s.text.clone())
+                .collect::<Vec<_>>(),
         )
     };
 
@@ -38,13 +44,20 @@ fn laxa_sundsvall_and_vetlanda() {
     let (units, stance, _, _, other) = find("22", "Sundsvall");
     assert!(units.is_empty());
     assert_eq!(stance, Stance::Offers);
-    assert!(other.iter().any(|s| s.starts_with("BUP Sundsvall har kompetens")));
-    assert!(other.iter().any(|s| s.starts_with("I Sundsvall pågår ett projekt")));
+    assert!(other
+        .iter()
+        .any(|s| s.starts_with("BUP Sundsvall har kompetens")));
+    assert!(other
+        .iter()
+        .any(|s| s.starts_with("I Sundsvall pågår ett projekt")));
 
     let (units, stance, evidence, methods, _) = find("06", "Vetlanda");
     assert!(units.is_empty());
     assert_eq!(stance, Stance::None);
-    assert_eq!(evidence, ["Vetlanda uppger att man inte kan erbjuda samspelsbehandling."]);
+    assert_eq!(
+        evidence,
+        ["Vetlanda uppger att man inte kan erbjuda samspelsbehandling."]
+    );
     assert!(methods.is_empty());
 
     // Not mentioned by its social services: not reported, never "no".

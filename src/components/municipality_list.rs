@@ -75,7 +75,13 @@ fn municipality_entry(overview: &MunicipalityOverview<'_>, file: &str) -> impl I
     let methods: Vec<(String, String, String)> = overview
         .methods
         .iter()
-        .map(|x| (x.name.clone(), x.explanation_sv.clone(), x.explanation_en.clone()))
+        .map(|x| {
+            (
+                x.name.clone(),
+                x.explanation_sv.clone(),
+                x.explanation_en.clone(),
+            )
+        })
         .collect();
     let methods = (!methods.is_empty()).then(|| {
         let items = methods
@@ -106,7 +112,10 @@ fn municipality_entry(overview: &MunicipalityOverview<'_>, file: &str) -> impl I
             .map(|c| {
                 let name = c.name.clone();
                 match c.url.clone() {
-                    Some(url) => view! { <li lang="sv"><a href=url rel="external noopener">{name}</a></li> }.into_any(),
+                    Some(url) => {
+                        view! { <li lang="sv"><a href=url rel="external noopener">{name}</a></li> }
+                            .into_any()
+                    }
                     None => view! { <li lang="sv">{name}</li> }.into_any(),
                 }
             })

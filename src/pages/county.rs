@@ -37,6 +37,7 @@ fn CountyView(county: County) -> impl IntoView {
     let file = county.source_file.clone();
     let children = county.children_0_5;
     let n_municipalities = county.municipalities.len();
+    let covered = county.covered_municipalities();
     let municipalities = county
         .municipalities
         .iter()
@@ -108,6 +109,9 @@ fn CountyView(county: County) -> impl IntoView {
             <h1 id="sidrubrik" lang="sv">{county.name.clone()}</h1>
             <p class="county-children">
                 {t!(i18n, county_children, count = move || count(children, lang.get()))}
+            </p>
+            <p class="coverage-line">
+                {t!(i18n, coverage_line, covered = move || covered, total = move || n_municipalities)}
             </p>
             {updated}
             <p class="data-age">{t!(i18n, data_age_note)}</p>

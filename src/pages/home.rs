@@ -35,6 +35,7 @@ fn CountyCard(county: County) -> impl IntoView {
     let link = move || href(&Route::county(&code, route.get().lang));
     let children = county.children_0_5;
     let municipalities = county.municipalities.len();
+    let covered = county.covered_municipalities();
     let units = county.units.len();
     let updated = county.updated.as_ref().map(|u| u.date.clone());
     view! {
@@ -50,6 +51,10 @@ fn CountyCard(county: County) -> impl IntoView {
                 <div>
                     <dt>{t!(i18n, col_municipalities)}</dt>
                     <dd>{municipalities}</dd>
+                </div>
+                <div>
+                    <dt>{t!(i18n, col_coverage)}</dt>
+                    <dd class="coverage">{format!("{covered}/{municipalities}")}</dd>
                 </div>
                 <div>
                     <dt>{t!(i18n, col_units)}</dt>

@@ -32,6 +32,11 @@ test('front page lists the five counties with their children 0–5', async () =>
     assert.equal(norm(await card.getByRole('heading').innerText()), name);
     assert.equal(norm(await card.locator('.children').innerText()), children);
   }
+  // Coverage as in the 2018 mapping: Stockholm and Östergötland full, Örebro 3 of 12,
+  // Jönköping and Västernorrland none.
+  const coverage = [];
+  for (let i = 0; i < 5; i++) coverage.push(norm(await cards.nth(i).locator('.coverage').innerText()));
+  assert.deepEqual(coverage, ['26/26', '13/13', '0/13', '3/12', '0/7']);
   // Örebro has one team, Jönköping none; both show their "Senast uppdaterad" date.
   assert.match(norm(await cards.nth(3).innerText()), /Späd- och småbarnsteam 1/);
   assert.match(norm(await cards.nth(3).innerText()), /2021-02-03/);
@@ -64,6 +69,10 @@ test("open Örebro, see Gryningen's card with its Remissväg, reload the deep li
     assert.equal(await link.getAttribute('href'), 'https://www.regionorebrolan.se/gryningen');
   };
   await checkCard();
+  assert.match(
+    norm(await page.locator('.coverage-line').innerText()),
+    /3 av 12 kommuner har ett späd- och småbarnsteam/,
+  );
   await assertAccessible(page);
 
   // A reload of the deep link on a plain static server shows the same page.
