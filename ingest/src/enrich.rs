@@ -112,6 +112,14 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
             let st_text = &text[piece.range.clone()];
             let line_of = |at: usize| p.source.first_line + text[..at].matches('\n').count() as u32;
             let named = places.find(st_text, &code);
+            if section != Section::FamilyCentres && looks_like_centre_line(st_text, &named) {
+                warnings.push(Warning::new(
+                    &file,
+                    line_of(piece.range.start),
+                    "a family centre with a link outside the Familjecentraler section; kept as a statement, not counted among the municipality's family centres",
+                    st_text,
+                ));
+            }
             let mut place_refs: Vec<PlaceRef> = Vec::new();
             for f in &named.places {
                 let r = PlaceRef {
@@ -226,4 +234,15 @@ fn link_continuations(statements: &mut [Statement], paragraph_of: &[usize]) {
         }
         previous_paragraph = paragraph;
     }
+}
+
+/// "Täby Familjecentrum https://…": a place name, then a family centre's name, then a link,
+/// the shape of a family-centre line.
+fn looks_like_centre_line(text: &str, named: &crate::places::Named) -> bool {
+    let Some(first) = named.places.first() else {
+        return false;
+    };
+    first.start == 0
+        && text[first.end..].trim_start().starts_with("Familjecentr")
+        && !catalog::text::urls(text).is_empty()
 }
