@@ -6,20 +6,10 @@ pub const STOPWORDS: &[&str] = &[
     "och", "med", "samt", "for", "till", "vid", "inom", "vissa", "den", "det", "som", "har",
 ];
 
-/// Lower-cases and folds letters with diacritics to their base letter (å, ä → a; ö → o;
+/// Lower-cases and folds letters to ASCII with the deunicode crate (å, ä → a; ö → o;
 /// é → e).
 pub fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'å' | 'ä' | 'à' | 'á' | 'â' | 'æ' => 'a',
-            'ö' | 'ø' | 'ó' | 'ò' | 'ô' => 'o',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'ü' | 'ú' | 'ù' => 'u',
-            'í' | 'ì' => 'i',
-            c => c,
-        })
-        .collect()
+    deunicode::deunicode(text).to_lowercase()
 }
 
 /// The folded words of a text: runs of letters and digits. A hyphen inside a word joins its

@@ -42,8 +42,11 @@ test('front page lists the five counties with their children 0–5', async () =>
   assert.match(norm(await cards.nth(3).innerText()), /2021-02-03/);
   assert.match(norm(await cards.nth(2).innerText()), /Späd- och småbarnsteam Inga/);
   await assertAccessible(page);
+  // No third-party requests, no cookies, nothing stored: a visit leaves no trace.
   assert.deepEqual(page.foreignRequests, []);
   assert.deepEqual(page.pageErrors, []);
+  assert.deepEqual(await page.context().cookies(), []);
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
 });
 
 test("open Örebro, see Gryningen's card with its Remissväg, reload the deep link", async () => {
