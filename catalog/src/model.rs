@@ -200,34 +200,25 @@ impl County {
     }
 
     /// What statement `index` concerns: the municipality codes it names and whether it
-    /// speaks of the whole county; when it names nothing and goes on from an earlier
-    /// statement, what that statement concerns.
+    /// speaks of the whole county, together with what the statement it goes on from
+    /// concerns (see `Statement::continues`).
     pub fn statement_scope(&self, index: usize) -> StatementScope<'_> {
-        let mut at = index;
+        let mut scope = StatementScope::default();
+        let mut at = Some(index);
         // A chain only points backwards, so it ends; the bound guards a broken file.
         for _ in 0..=self.statements.len() {
-            let Some(st) = self.statements.get(at) else {
+            let Some(st) = at.and_then(|i| self.statements.get(i)) else {
                 break;
             };
-            match st.continues {
-                Some(previous) if st.places.is_empty() && !st.county_wide && previous < at => {
-                    at = previous
-                }
-                _ => {
-                    let mut municipalities: Vec<&str> = Vec::new();
-                    for p in &st.places {
-                        if !municipalities.contains(&p.municipality.as_str()) {
-                            municipalities.push(&p.municipality);
-                        }
-                    }
-                    return StatementScope {
-                        county_wide: st.county_wide,
-                        municipalities,
-                    };
+            scope.county_wide |= st.county_wide;
+            for p in &st.places {
+                if !scope.municipalities.contains(&p.municipality.as_str()) {
+                    scope.municipalities.push(&p.municipality);
                 }
             }
+            at = st.continues.filter(|&previous| Some(previous) < at);
         }
-        StatementScope::default()
+        scope
     }
 
     /// The paragraphs grouped by the section they stand in, in page order. The opening
@@ -325,9 +316,10 @@ pub struct Statement {
     pub urls: Vec<String>,
     /// For social-services statements: what it says about the places it names.
     pub stance: Option<Stance>,
-    /// The statement this one goes on from: it names no place and is not county-wide, and
-    /// follows that statement in the same paragraph ("Man erbjuder ABC …" after "Nyköping -
-    /// Förebyggande enheten …"), so it concerns the same municipalities.
+    /// The statement this one goes on from, earlier in the same paragraph: it names no
+    /// place and is not county-wide ("Man erbjuder ABC …" after "Nyköping - Förebyggande
+    /// enheten …"), or its first clause names none ("Erbjuder också Familjeverkstan, medan
+    /// Kumla …" after "Askersund erbjuder …"). It also concerns what that statement does.
     pub continues: Option<usize>,
 }
 

@@ -221,19 +221,31 @@ pub fn prevention_examples(county: &County) -> usize {
         .count()
 }
 
-/// A statement that names no place and is not county-wide goes on from the statement
-/// before it in the same paragraph ("Man erbjuder ABC …" after "Nyköping - …"; "Personalen
-/// har …" after "… i Sundsvall erbjuder …"). The first statement of a paragraph goes on
-/// from nothing.
+/// A statement goes on from the statement before it in the same paragraph when it names
+/// no place and is not county-wide ("Man erbjuder ABC …" after "Nyköping - …"; "Personalen
+/// har …" after "… i Sundsvall erbjuder …"), or when its first clause names no place and
+/// a later clause does ("Erbjuder också Familjeverkstan, medan Kumla ger …" after
+/// "Askersund erbjuder …"). The first statement of a paragraph goes on from nothing.
 fn link_continuations(statements: &mut [Statement], paragraph_of: &[usize]) {
     let mut previous_paragraph = None;
     for (i, st) in statements.iter_mut().enumerate() {
         let paragraph = paragraph_of.get(i);
-        if i > 0 && paragraph == previous_paragraph && st.places.is_empty() && !st.county_wide {
+        if i > 0 && paragraph == previous_paragraph && !st.county_wide && opens_without_place(st) {
             st.continues = Some(i - 1);
         }
         previous_paragraph = paragraph;
     }
+}
+
+/// Clause openings after which a new subject may be named.
+const CLAUSE_BREAKS: &[&str] = &[", medan ", ", men "];
+
+/// Whether the statement's first clause names no place.
+fn opens_without_place(st: &Statement) -> bool {
+    let Some(first) = st.places.first().and_then(|p| st.text.find(&p.name)) else {
+        return true;
+    };
+    CLAUSE_BREAKS.iter().any(|b| st.text[..first].contains(b))
 }
 
 /// "Täby Familjecentrum https://…": a place name, then a family centre's name, then a link,

@@ -284,6 +284,11 @@ fn a_statement_naming_no_place_goes_on_from_the_one_before() {
     assert_eq!(concerns("01", "Programmet bygger på"), ["0180"]);
     assert_eq!(concerns("22", "Personalen har Steg 1"), ["2281"]);
     assert_eq!(concerns("06", "Träffas en gång per vecka"), ["0687"]);
+    // Its first clause names no place: Familjeverkstan is Askersund's, Trygghetscirkeln Kumla's.
+    assert_eq!(
+        concerns("18", "Erbjuder också Familjeverkstan"),
+        ["1881", "1882"]
+    );
     // Going on from a county-wide statement is county-wide too.
     let c = county("01");
     let i = c
