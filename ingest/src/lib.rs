@@ -9,6 +9,7 @@ pub mod county_page;
 pub mod coverage;
 pub mod dates;
 pub mod decisions;
+pub mod editorial_csv;
 pub mod enrich;
 pub mod family_centres;
 pub mod gazetteer;

@@ -57,17 +57,8 @@ impl Lexicon {
         let Some(text) = csv_text else {
             return Ok(lexicon);
         };
-        let mut errors = Vec::new();
-        let mut reader = csv::Reader::from_reader(text.as_bytes());
-        for (i, row) in reader.deserialize::<Row>().enumerate() {
-            let line = i as u32 + 2;
-            let row = match row {
-                Ok(r) => r,
-                Err(e) => {
-                    errors.push(IngestError::at(file, line, format!("bad row: {e}")));
-                    continue;
-                }
-            };
+        let (rows, mut errors) = crate::editorial_csv::rows::<Row>(file, text);
+        for (line, row) in rows {
             let kind = match row.kind.trim() {
                 "treatment" => MethodKind::Treatment,
                 "assessment" => MethodKind::Assessment,

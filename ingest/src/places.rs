@@ -83,16 +83,9 @@ impl PlaceIndex {
         // Rows whose code is a county's (two digits): names that mean the whole county.
         let mut editorial_county_phrases = Vec::new();
         if let Some(text) = csv_text {
-            let mut reader = csv::Reader::from_reader(text.as_bytes());
-            for (i, row) in reader.deserialize::<Row>().enumerate() {
-                let line = i as u32 + 2;
-                let row = match row {
-                    Ok(r) => r,
-                    Err(e) => {
-                        errors.push(IngestError::at(file, line, format!("bad row: {e}")));
-                        continue;
-                    }
-                };
+            let (rows, bad_rows) = crate::editorial_csv::rows::<Row>(file, text);
+            errors.extend(bad_rows);
+            for (line, row) in rows {
                 let code = row.municipality_code.trim();
                 if gazetteer.counties.iter().any(|c| c.code == code)
                     && !row.reason.trim().is_empty()

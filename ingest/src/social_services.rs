@@ -57,19 +57,8 @@ impl StanceRules {
         let Some(text) = csv_text else {
             return Ok(out);
         };
-        let mut errors = Vec::new();
-        for (i, row) in csv::Reader::from_reader(text.as_bytes())
-            .deserialize::<Row>()
-            .enumerate()
-        {
-            let line = i as u32 + 2;
-            let row = match row {
-                Ok(r) => r,
-                Err(e) => {
-                    errors.push(IngestError::at(file, line, format!("bad row: {e}")));
-                    continue;
-                }
-            };
+        let (rows, mut errors) = crate::editorial_csv::rows::<Row>(file, text);
+        for (line, row) in rows {
             let outcome = match row.stance.trim() {
                 "offers" => Outcome::Stance(Stance::Offers),
                 "limited" => Outcome::Stance(Stance::Limited),
