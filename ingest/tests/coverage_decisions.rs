@@ -5,22 +5,9 @@ mod common;
 
 use catalog::model::Coverage;
 use common::*;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 const HEADER: &str = "id,county_code,unit,question,decision,municipality_codes,reason\n";
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 /// A copy of `data/` with `edits` (page, from, to) applied and the decisions file replaced
 /// by `decisions` (`None`: removed).

@@ -6,7 +6,7 @@ mod common;
 
 use catalog::model::Coverage;
 use common::*;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 const UPPSALA: &str = "Uppsala
@@ -38,19 +38,6 @@ Familjecentraler finns i Enköping och Tierp.
 Enköping http://example.se/familjecentral
 
 Senast uppdaterad 2018-10-11 av Test Testsson, ansvarig utgivare Test Testsson";
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 /// A scratch repository root holding a copy of `data/` plus the Uppsala page.
 fn scratch_repo() -> PathBuf {
