@@ -142,6 +142,9 @@ pub struct ParsedUnit {
     pub phones: Vec<String>,
     /// E-mail addresses in the "Kontakt" field.
     pub emails: Vec<String>,
+    /// Lexicon ids of the methods the unit uses: named in its assessment, diagnostics,
+    /// treatment or group fields (not in "Personal", which names training, not use).
+    pub methods: Vec<String>,
 }
 
 /// "Senast uppdaterad 2018-10-13 av Paul Svensson, …".

@@ -63,6 +63,9 @@ impl Editorial {
 /// and returns what looks wrong.
 pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
     let mut warnings = Vec::new();
+    for unit in &mut county.units {
+        unit.parsed.methods = unit_methods(unit, &editorial.lexicon);
+    }
     let file = county.source_file.clone();
     let code = county.code.clone();
     let places = &editorial.places;
@@ -257,4 +260,37 @@ fn looks_like_centre_line(text: &str, named: &crate::places::Named) -> bool {
     first.start == 0
         && text[first.end..].trim_start().starts_with("Familjecentr")
         && !catalog::text::urls(text).is_empty()
+}
+
+/// The label of the diagnostic-classification question and its lexicon id.
+const DC_FIELD: &str = "DC:0–3R/DC:0–5";
+const DC_ID: &str = "dc";
+
+/// Fields of a unit block that say which methods it uses.
+const METHOD_FIELDS: &[&str] = &[
+    "Bedömningsmetoder",
+    DC_FIELD,
+    "Behandlingsmetoder",
+    "Gruppverksamhet",
+];
+
+/// The lexicon ids named in a unit's method fields, sorted.
+fn unit_methods(unit: &catalog::model::Unit, lexicon: &crate::methods::Lexicon) -> Vec<String> {
+    let mut ids: Vec<String> = unit
+        .fields
+        .iter()
+        .filter(|f| METHOD_FIELDS.contains(&f.label.as_str()))
+        .flat_map(|f| lexicon.find(&f.value).ids)
+        .collect();
+    // The DC field answers a yes/no question: "Ja" (or "Ja, DC:0–3R") says it is used.
+    if unit
+        .field(DC_FIELD)
+        .is_some_and(|f| f.value.trim_start().starts_with("Ja"))
+        && lexicon.methods.iter().any(|m| m.id == DC_ID)
+    {
+        ids.push(DC_ID.to_string());
+    }
+    ids.sort();
+    ids.dedup();
+    ids
 }

@@ -152,6 +152,7 @@ pub fn parse_unit(file: &str, lines: &[(u32, &str)]) -> (Unit, Vec<Warning>) {
         urls: text::urls(contact),
         phones: text::phones(contact),
         emails: text::emails(contact),
+        methods: Vec::new(),
     };
     let unit = Unit {
         id: String::new(),

@@ -220,3 +220,42 @@ fn sections_and_the_page_warnings() {
         (7, 10)
     );
 }
+
+#[test]
+fn methods_each_unit_uses() {
+    let ds = &ingest::build(&common::data_dir(), "data").unwrap().dataset;
+    let methods = |code: &str, unit: &str| {
+        let c = ds.county(code).unwrap();
+        c.units
+            .iter()
+            .find(|u| u.name == unit)
+            .unwrap()
+            .parsed
+            .methods
+            .clone()
+    };
+    assert_eq!(
+        methods("18", "Gryningen, Karlskoga"),
+        [
+            "cos-p",
+            "cpp",
+            "dc",
+            "lec-5",
+            "marte-meo",
+            "mim",
+            "tesi",
+            "theraplay"
+        ]
+    );
+    // "DC:0–3R/DC:0–5 Ja" says it is used; "Nej" and "Kompetensen finns men används inte
+    // regelbundet" do not.
+    assert!(
+        methods("01", "Barn- och föräldraverksamheten Kärnan, Norrtälje")
+            .contains(&"dc".to_string())
+    );
+    assert!(!methods("01", "Spädbarnsverksamheten Tittut, Stockholm").contains(&"dc".to_string()));
+    assert!(!methods("05", "Spädbarnsverksamheten, Norrköping").contains(&"dc".to_string()));
+    // Training listed under "Personal" is not use: BUP Stockholm's staff are trained in
+    // ADOS and WISC, which its method fields do not name.
+    assert!(!methods("01", "BUP, Stockholm").contains(&"ados".to_string()));
+}
