@@ -170,6 +170,13 @@ impl Dataset {
     pub fn county(&self, code: &str) -> Option<&County> {
         self.counties.iter().find(|c| c.code == code)
     }
+
+    /// The lexicon entries of these method ids, in the ids' order (unknown ids skipped).
+    pub fn methods_named(&self, ids: &[String]) -> Vec<&Method> {
+        ids.iter()
+            .filter_map(|id| self.methods.iter().find(|m| &m.id == id))
+            .collect()
+    }
 }
 
 impl Unit {

@@ -47,12 +47,7 @@ fn overview<'a>(
         .iter()
         .filter_map(|&i| county.statements.get(i))
         .collect();
-    let methods = m
-        .social_services
-        .methods
-        .iter()
-        .filter_map(|id| dataset.methods.iter().find(|x| &x.id == id))
-        .collect();
+    let methods = dataset.methods_named(&m.social_services.methods);
     let other_statements = county
         .statements
         .iter()

@@ -3,6 +3,7 @@
 pub mod layout;
 pub mod linked_text;
 pub mod load_error;
+pub mod method_list;
 pub mod municipality_list;
 pub mod source_ref;
 pub mod unit_card;

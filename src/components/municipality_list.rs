@@ -2,13 +2,12 @@
 //! services say (with the verbatim evidence and the methods named), family centres, and
 //! every other statement of the page about it.
 
-use crate::components::layout::use_lang;
 use crate::components::linked_text::LinkedText;
+use crate::components::method_list::MethodList;
 use crate::components::source_ref::SourceRef;
 use crate::i18n::*;
 use catalog::overview::{municipality_overviews, MunicipalityOverview};
-use catalog::route::Lang;
-use catalog::{County, Dataset, Stance, Statement};
+use catalog::{County, Dataset, Method, Stance, Statement};
 use leptos::prelude::*;
 
 #[component]
@@ -57,7 +56,6 @@ fn quotes(statements: &[&Statement], file: &str) -> impl IntoView {
 /// owned views.
 fn municipality_entry(overview: &MunicipalityOverview<'_>, file: &str) -> impl IntoView {
     let i18n = use_i18n();
-    let lang = use_lang();
     let m = overview.municipality;
     let stance = m.social_services.stance;
     let covered = !overview.units.is_empty();
@@ -72,31 +70,9 @@ fn municipality_entry(overview: &MunicipalityOverview<'_>, file: &str) -> impl I
     } else {
         view! { <p>{t!(i18n, no_covering_units)}</p> }.into_any()
     };
-    let methods: Vec<(String, String, String)> = overview
-        .methods
-        .iter()
-        .map(|x| {
-            (
-                x.name.clone(),
-                x.explanation_sv.clone(),
-                x.explanation_en.clone(),
-            )
-        })
-        .collect();
+    let methods: Vec<Method> = overview.methods.iter().map(|m| (*m).clone()).collect();
     let methods = (!methods.is_empty()).then(|| {
-        let items = methods
-            .into_iter()
-            .map(|(name, sv, en)| {
-                view! {
-                    <li>
-                        <strong>{name}</strong>
-                        ": "
-                        {move || if lang.get() == Lang::Sv { sv.clone() } else { en.clone() }}
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <p>{t!(i18n, methods_named)}</p> <ul class="methods">{items}</ul> }
+        view! { <p>{t!(i18n, methods_named)}</p> <MethodList methods /> }
     });
     let evidence = if overview.evidence.is_empty() {
         view! { <p>{t!(i18n, social_services_silent)}</p> }.into_any()

@@ -1,16 +1,18 @@
 //! A specialised unit as a card: its name, whether families can contact it themselves, and
-//! every labelled field of its block, verbatim, with links clickable.
+//! every labelled field of its block, verbatim, with links clickable, and the methods it
+//! uses explained.
 
 use crate::components::layout::use_lang;
 use crate::components::linked_text::LinkedText;
+use crate::components::method_list::MethodList;
 use crate::components::source_ref::SourceRef;
 use crate::i18n::*;
 use catalog::fields::explain;
-use catalog::Unit;
+use catalog::{Method, Unit};
 use leptos::prelude::*;
 
 #[component]
-pub fn UnitCard(unit: Unit, source_file: String) -> impl IntoView {
+pub fn UnitCard(unit: Unit, methods: Vec<Method>, source_file: String) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let self_referral = unit.parsed.self_referral;
@@ -46,6 +48,15 @@ pub fn UnitCard(unit: Unit, source_file: String) -> impl IntoView {
             <h3 id=format!("enhet-{}", unit.first_line) lang="sv">{unit.name}</h3>
             {badge}
             <dl class="fields">{fields}</dl>
+            {(!methods.is_empty()).then(|| {
+                let n = methods.len();
+                view! {
+                    <details class="unit-methods">
+                        <summary>{t!(i18n, unit_methods, count = move || n)}</summary>
+                        <MethodList methods />
+                    </details>
+                }
+            })}
             <SourceRef file=source_file first=unit.first_line last=unit.last_line />
         </article>
     }

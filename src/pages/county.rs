@@ -19,7 +19,7 @@ pub fn CountyPage(dataset: Arc<Dataset>, code: String) -> impl IntoView {
         Some(county) => {
             let county = county.clone();
             view! {
-                <CountyView county=county.clone() />
+                <CountyView county=county.clone() dataset=dataset.clone() />
                 <MunicipalityList dataset county />
             }
             .into_any()
@@ -29,7 +29,7 @@ pub fn CountyPage(dataset: Arc<Dataset>, code: String) -> impl IntoView {
 }
 
 #[component]
-fn CountyView(county: County) -> impl IntoView {
+fn CountyView(county: County, dataset: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
     let title = county.name.clone();
     use_title(move || Some(title.clone()));
@@ -65,7 +65,14 @@ fn CountyView(county: County) -> impl IntoView {
     let units = county
         .units
         .iter()
-        .map(|u| view! { <UnitCard unit=u.clone() source_file=file.clone() /> })
+        .map(|u| {
+            let methods = dataset
+                .methods_named(&u.parsed.methods)
+                .into_iter()
+                .cloned()
+                .collect();
+            view! { <UnitCard unit=u.clone() methods source_file=file.clone() /> }
+        })
         .collect_view();
     let sections = county
         .sections()

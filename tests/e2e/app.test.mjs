@@ -70,6 +70,11 @@ test("open Örebro, see Gryningen's card with its Remissväg, reload the deep li
     assert.match(text, /Upptagningsområde .*Karlskoga, Degerfors, Laxå kommuner\./);
     const link = card.getByRole('link', { name: 'https://www.regionorebrolan.se/gryningen' });
     assert.equal(await link.getAttribute('href'), 'https://www.regionorebrolan.se/gryningen');
+    // The methods it uses, each explained in plain words on demand.
+    const methods = card.locator('.unit-methods');
+    assert.match(norm(await methods.locator('summary').innerText()), /Metoder teamet använder, förklarade \(8\)/);
+    await methods.locator('summary').click();
+    assert.match(norm(await methods.innerText()), /MIM \(Marschak Interaction Method\): Bedömning av samspelet/);
   };
   await checkCard();
   assert.match(
