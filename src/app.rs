@@ -63,8 +63,9 @@ fn Shell() -> impl IntoView {
         })
     };
 
-    // Focus the main heading after each in-app navigation, so screen readers announce
-    // the new page; and name the page in the document title.
+    // Move focus to the main content after each in-app navigation (not on the first
+    // load), so keyboard and screen-reader users start on the new page. Pages set their
+    // own document title (components::layout::use_title).
     Effect::new(move |previous: Option<()>| {
         route.track();
         if previous.is_some() {
