@@ -318,7 +318,9 @@ pub struct Statement {
     pub last_line: u32,
     /// Every place it names, resolved to a municipality.
     pub places: Vec<PlaceRef>,
-    /// It concerns the whole county ("i hela länet", "Region Jönköpings län …").
+    /// It concerns the whole county: it says so ("i hela länet", "Region Jönköpings län
+    /// …"), or it is a child health care, child psychiatry or other-actor statement that
+    /// names no place (those services are the region's or the county's).
     pub county_wide: bool,
     /// Ids of the methods it names.
     pub methods: Vec<String>,

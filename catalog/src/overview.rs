@@ -17,6 +17,9 @@ pub struct MunicipalityOverview<'a> {
     /// Statements of other sections (child health care, BUP, prevention, other actors)
     /// that name it or go on from one that does. Family centres are listed on their own.
     pub other_statements: Vec<&'a Statement>,
+    /// What the county's child health care (BHV) and child psychiatry (BUP) say for the
+    /// whole county, and so for this municipality too (statements not already above).
+    pub county_services: Vec<&'a Statement>,
 }
 
 /// Gathers the overview of every municipality of a county, in the page's list order.
@@ -48,24 +51,30 @@ fn overview<'a>(
         .filter_map(|&i| county.statements.get(i))
         .collect();
     let methods = dataset.methods_named(&m.social_services.methods);
-    let other_statements = county
-        .statements
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| !matches!(s.section, Section::SocialServices | Section::FamilyCentres))
-        .filter(|(i, _)| {
-            county
-                .statement_scope(*i)
-                .municipalities
-                .contains(&m.code.as_str())
-        })
-        .map(|(_, s)| s)
-        .collect();
+    let mut other_statements = Vec::new();
+    let mut county_services = Vec::new();
+    for (i, s) in county.statements.iter().enumerate() {
+        if matches!(s.section, Section::SocialServices | Section::FamilyCentres) {
+            continue;
+        }
+        let scope = county.statement_scope(i);
+        if scope.municipalities.contains(&m.code.as_str()) {
+            other_statements.push(s);
+        } else if scope.county_wide
+            && matches!(
+                s.section,
+                Section::ChildHealthCare | Section::ChildPsychiatry
+            )
+        {
+            county_services.push(s);
+        }
+    }
     MunicipalityOverview {
         municipality: m,
         units,
         evidence,
         methods,
         other_statements,
+        county_services,
     }
 }

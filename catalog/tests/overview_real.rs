@@ -51,6 +51,24 @@ fn laxa_sundsvall_and_vetlanda() {
         .iter()
         .any(|s| s.starts_with("I Sundsvall pågår ett projekt")));
 
+    // What BHV and BUP say for the whole county reaches every municipality.
+    let c = ds.county("06").unwrap();
+    let vetlanda = municipality_overviews(&ds, c)
+        .into_iter()
+        .find(|o| o.municipality.name == "Vetlanda")
+        .unwrap();
+    let services: Vec<&str> = vetlanda
+        .county_services
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect();
+    assert!(services
+        .iter()
+        .any(|t| t.starts_with("BHV Region Jönköpings län har en Barnhälsovårdspsykologenhet")));
+    assert!(services
+        .iter()
+        .any(|t| t.starts_with("BUP Insatser vad gäller samspelsbehandling saknas")));
+
     let (units, stance, evidence, methods, _) = find("06", "Vetlanda");
     assert!(units.is_empty());
     assert_eq!(stance, Stance::None);

@@ -178,6 +178,7 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
         }
     }
     link_continuations(&mut statements, &paragraph_of);
+    regional_services_are_county_wide(&mut statements);
     county.statements = statements;
     warnings.extend(social_services::attribute(
         county,
@@ -293,4 +294,19 @@ fn unit_methods(unit: &catalog::model::Unit, lexicon: &crate::methods::Lexicon) 
     ids.sort();
     ids.dedup();
     ids
+}
+
+/// Child health care (BHV), child psychiatry (BUP) and the other actors are run for the
+/// county (by the region, or as the page's county-level list): a statement of those parts
+/// that names no place and goes on from nothing concerns the whole county.
+fn regional_services_are_county_wide(statements: &mut [Statement]) {
+    for st in statements.iter_mut() {
+        let regional = matches!(
+            st.section,
+            Section::ChildHealthCare | Section::ChildPsychiatry | Section::OtherActors
+        );
+        if regional && st.places.is_empty() && st.continues.is_none() {
+            st.county_wide = true;
+        }
+    }
 }

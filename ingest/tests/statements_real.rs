@@ -297,8 +297,23 @@ fn a_statement_naming_no_place_goes_on_from_the_one_before() {
         .position(|s| s.text.starts_with("Tillgången till samspelsbehandling"))
         .unwrap();
     assert!(c.statement_scope(i).county_wide);
-    // The first statement of a paragraph goes on from nothing.
+    // The first statement of a paragraph goes on from nothing; one of the region's
+    // services that names no place concerns the whole county, as do the ones after it.
     assert!(concerns("06", "BUP Insatser vad gäller").is_empty());
+    let c = county("06");
+    let i = c
+        .statements
+        .iter()
+        .position(|s| s.text.starts_with("En grupp som ska verka"))
+        .unwrap();
+    assert!(c.statement_scope(i).county_wide);
+    let c = county("01");
+    let i = c
+        .statements
+        .iter()
+        .position(|s| s.text.starts_with("Hedenbroinstitutet"))
+        .unwrap();
+    assert!(c.statement_scope(i).county_wide);
     // A county-wide statement is not a continuation.
     assert_eq!(
         county("06")

@@ -98,6 +98,12 @@ fn municipality_entry(overview: &MunicipalityOverview<'_>, file: &str) -> impl I
             .collect_view();
         view! { <ul>{items}</ul> }.into_any()
     };
+    let county_services = (!overview.county_services.is_empty()).then(|| {
+        view! {
+            <h3>{t!(i18n, county_services_heading)}</h3>
+            <ul class="quotes">{quotes(&overview.county_services, file)}</ul>
+        }
+    });
     let other = (!overview.other_statements.is_empty()).then(|| {
         view! {
             <h3>{t!(i18n, other_statements_heading)}</h3>
@@ -126,6 +132,7 @@ fn municipality_entry(overview: &MunicipalityOverview<'_>, file: &str) -> impl I
                     <h3>{t!(i18n, family_centres_heading)}</h3>
                     {centres}
                     {other}
+                    {county_services}
                 </div>
             </details>
         </li>

@@ -218,6 +218,11 @@ test('each municipality shows its team, social services with evidence, and famil
   assert.match(norm(await askersund.locator('summary').innerText()), /Askersund Inget team Inget rapporterat om socialtjänsten/);
   await askersund.locator('summary').click();
   assert.match(norm(await askersund.innerText()), /Det betyder inte att svaret är nej/);
+  // What child health care and BUP say for the whole county is shown for it too.
+  assert.match(
+    norm(await askersund.innerText()),
+    /Barnhälsovård \(BHV\) och barnpsykiatri \(BUP\) i länet BHV Flera BHV-psykologer är utbildade i WWW/,
+  );
   const hallefors = page.locator('li.municipality[data-code="1863"]');
   assert.match(norm(await hallefors.locator('summary').innerText()), /Socialtjänsten kan inte erbjuda samspelsbehandling/);
 });
