@@ -229,12 +229,19 @@ pub fn prevention_examples(county: &County) -> usize {
 /// no place and is not county-wide ("Man erbjuder ABC …" after "Nyköping - …"; "Personalen
 /// har …" after "… i Sundsvall erbjuder …"), or when its first clause names no place and
 /// a later clause does ("Erbjuder också Familjeverkstan, medan Kumla ger …" after
-/// "Askersund erbjuder …"). The first statement of a paragraph goes on from nothing.
+/// "Askersund erbjuder …"). The first statement of a paragraph, and an item of a "- " list,
+/// goes on from nothing.
 fn link_continuations(statements: &mut [Statement], paragraph_of: &[usize]) {
     let mut previous_paragraph = None;
     for (i, st) in statements.iter_mut().enumerate() {
         let paragraph = paragraph_of.get(i);
-        if i > 0 && paragraph == previous_paragraph && !st.county_wide && opens_without_place(st) {
+        let list_item = st.text.starts_with("- ");
+        if i > 0
+            && paragraph == previous_paragraph
+            && !st.county_wide
+            && !list_item
+            && opens_without_place(st)
+        {
             st.continues = Some(i - 1);
         }
         previous_paragraph = paragraph;

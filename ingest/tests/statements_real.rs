@@ -297,6 +297,8 @@ fn a_statement_naming_no_place_goes_on_from_the_one_before() {
         .position(|s| s.text.starts_with("Tillgången till samspelsbehandling"))
         .unwrap();
     assert!(c.statement_scope(i).county_wide);
+    // An item of the opening's list is not the item before it going on.
+    assert!(concerns("01", "- Späd- och småbarnsteam på vissa av BUP").is_empty());
     // The first statement of a paragraph goes on from nothing; one of the region's
     // services that names no place concerns the whole county, as do the ones after it.
     assert!(concerns("06", "BUP Insatser vad gäller").is_empty());
