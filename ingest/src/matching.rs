@@ -70,3 +70,19 @@ pub fn extend_suffix(text: &str, end: usize) -> usize {
     }
     end
 }
+
+/// From hits `(start, end, what)` sorted by start and, at one start, best first (longest,
+/// then any tie-break of the caller's), keeps the ones that do not overlap a hit kept
+/// before them: leftmost-longest matching.
+pub fn non_overlapping<T>(hits: Vec<(usize, usize, T)>) -> Vec<(usize, usize, T)> {
+    let mut taken_to = 0;
+    hits.into_iter()
+        .filter(|&(s, end, _)| {
+            let free = s >= taken_to;
+            if free {
+                taken_to = end;
+            }
+            free
+        })
+        .collect()
+}

@@ -150,12 +150,7 @@ impl Lexicon {
         }
         hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut found = MethodsFound::default();
-        let mut taken_to = 0;
-        for (s, e, what) in hits {
-            if s < taken_to {
-                continue;
-            }
-            taken_to = e;
+        for (_, _, what) in crate::matching::non_overlapping(hits) {
             match what {
                 Ok(id) if !found.ids.iter().any(|i| i == id) => found.ids.push(id.to_string()),
                 Ok(_) => {}

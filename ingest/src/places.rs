@@ -182,12 +182,7 @@ impl PlaceIndex {
                 .then(self.rank(a, b, page_county))
         });
         let mut named = Named::default();
-        let mut taken_to = 0;
-        for (s, end, what) in hits {
-            if s < taken_to {
-                continue;
-            }
-            taken_to = end;
+        for (s, end, what) in crate::matching::non_overlapping(hits) {
             match what {
                 Ok(i) => {
                     let e = &self.entries[i];
