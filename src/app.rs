@@ -1,9 +1,9 @@
-//! The app's frame: language and URL state, the data set's loading and its errors, the
+//! The app's frame: language and URL state, the data index's loading and its errors, the
 //! header and footer, and which page the URL asks for.
 
 use crate::components::layout::{Footer, Header};
 use crate::components::load_error::LoadErrorView;
-use crate::data::fetch_dataset;
+use crate::data::Data;
 use crate::i18n::*;
 use crate::links::route_for;
 use crate::pages::county::CountyPage;
@@ -48,14 +48,15 @@ fn Shell() -> impl IntoView {
         })
     });
 
-    let data = LocalResource::new(fetch_dataset);
-    let retry = Callback::new(move |_| data.refetch());
+    let data = Data::new();
+    provide_context(data);
+    let retry = Callback::new(move |_| data.index.refetch());
     let page = move || {
-        data.get().map(|loaded| match loaded {
+        data.index.get().map(|loaded| match loaded {
             Err(error) => view! { <LoadErrorView error retry /> }.into_any(),
-            Ok(dataset) => match route.get().page {
-                Page::Home => view! { <HomePage dataset /> }.into_any(),
-                Page::County { code } => view! { <CountyPage dataset code /> }.into_any(),
+            Ok(index) => match route.get().page {
+                Page::Home => view! { <HomePage index /> }.into_any(),
+                Page::County { code } => view! { <CountyPage index code /> }.into_any(),
                 Page::Invalid(problem) => {
                     view! { <NotFoundPage reason=NotFound::Url(problem) /> }.into_any()
                 }

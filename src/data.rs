@@ -1,38 +1,107 @@
-//! Fetches the data set from the site's own `data/catalog.json` and checks it; every way
-//! this can fail becomes a `LoadError` the page can explain.
+//! The app's one way to its data. The index (`data/index.json`: the counties' figures, the
+//! names of every county and municipality, the lexicon) is loaded at start — `index.html`
+//! preloads it in parallel with the wasm. A county's detail file is fetched the first time a
+//! view asks for it (`Data::county`) and kept for the rest of the visit. Every way a fetch
+//! can fail becomes a `LoadError` that names the file; views render it with a retry.
 
-use catalog::load::{parse_dataset, DatasetError};
-use catalog::Dataset;
+use catalog::index::{county_path, DataIndex, INDEX_PATH};
+use catalog::load::{parse_county, parse_index, DatasetError};
+use catalog::County;
 use gloo_net::http::Request;
+use leptos::prelude::*;
+use std::collections::HashMap;
 use std::sync::Arc;
 
-/// Where the data set lies, relative to the document's base URL.
-const DATA_URL: &str = "data/catalog.json";
+/// Which data file a failure concerns.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DataFile {
+    Index,
+    /// A county's detail file, by county code.
+    County(String),
+}
 
-/// Why the data set could not be shown.
+/// Why a data file could not be used.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
     /// The request failed before any answer (offline, blocked, …).
-    Network(String),
+    Network(DataFile, String),
     /// The server answered with an error status.
-    Http(u16),
-    /// The answer is not a usable data set.
-    Data(DatasetError),
+    Http(DataFile, u16),
+    /// The answer is not a usable file.
+    Data(DataFile, DatasetError),
 }
 
-/// Downloads and parses the data set.
-pub async fn fetch_dataset() -> Result<Arc<Dataset>, LoadError> {
-    let url = format!("{}{DATA_URL}", crate::links::base_path());
+pub type Loaded<T> = Result<Arc<T>, LoadError>;
+
+/// The data of the visit, provided as context by the app's frame.
+#[derive(Clone, Copy)]
+pub struct Data {
+    pub index: LocalResource<Loaded<DataIndex>>,
+    counties: StoredValue<HashMap<String, LocalResource<Loaded<County>>>>,
+    /// The frame's owner: county resources live as long as the app, not the view that
+    /// first asked for them.
+    owner: StoredValue<Owner>,
+}
+
+impl Data {
+    /// Starts loading the index; call once, in the app's frame.
+    pub fn new() -> Data {
+        Data {
+            index: LocalResource::new(fetch_index),
+            counties: StoredValue::new(HashMap::new()),
+            owner: StoredValue::new(Owner::current().expect("created inside the app")),
+        }
+    }
+
+    /// The detail of the county with this code: fetched on first use, then shared.
+    pub fn county(&self, code: &str) -> LocalResource<Loaded<County>> {
+        if let Some(r) = self.counties.with_value(|m| m.get(code).copied()) {
+            return r;
+        }
+        let code = code.to_string();
+        let key = code.clone();
+        let resource = self.owner.with_value(|owner| {
+            owner.with(|| LocalResource::new(move || fetch_county(code.clone())))
+        });
+        self.counties.update_value(|m| {
+            m.insert(key, resource);
+        });
+        resource
+    }
+}
+
+/// The data of the visit (see `Data`).
+pub fn use_data() -> Data {
+    expect_context::<Data>()
+}
+
+async fn fetch_index() -> Loaded<DataIndex> {
+    let text = fetch_text(INDEX_PATH, DataFile::Index).await?;
+    parse_index(&text)
+        .map(Arc::new)
+        .map_err(|e| LoadError::Data(DataFile::Index, e))
+}
+
+async fn fetch_county(code: String) -> Loaded<County> {
+    let which = DataFile::County(code.clone());
+    let text = fetch_text(&county_path(&code), which.clone()).await?;
+    parse_county(&text, &code)
+        .map(Arc::new)
+        .map_err(|e| LoadError::Data(which, e))
+}
+
+/// Downloads a file of the site, relative to the document's base URL.
+async fn fetch_text(path: &str, which: DataFile) -> Result<String, LoadError> {
+    let url = format!("{}{path}", crate::links::base_path());
     let response = Request::get(&url)
         .send()
         .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
+        .map_err(|e| LoadError::Network(which.clone(), e.to_string()))?;
     if !response.ok() {
-        return Err(LoadError::Http(response.status()));
+        return Err(LoadError::Http(which, response.status()));
     }
-    let text = response
+    response
         .text()
         .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
-    parse_dataset(&text).map(Arc::new).map_err(LoadError::Data)
+        .map_err(|e| LoadError::Network(which, e.to_string()))
 }

@@ -6,6 +6,7 @@
 pub mod export;
 pub mod fields;
 pub mod format;
+pub mod index;
 pub mod load;
 pub mod model;
 pub mod overview;

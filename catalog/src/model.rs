@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON layout below. The app refuses a data set of another version.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The whole data set: one entry per county page found under `data/counties/`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -19,7 +19,7 @@ pub struct Dataset {
 }
 
 /// One county page (län), as read from its text file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct County {
     /// Official two-digit county code, e.g. `18` for Örebro.
     pub code: String,
@@ -89,7 +89,7 @@ pub struct SocialServices {
 }
 
 /// A piece of the page kept exactly as written, with the lines it spans (1-based, inclusive).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceText {
     pub first_line: u32,
     pub last_line: u32,
@@ -173,10 +173,15 @@ impl Dataset {
 
     /// The lexicon entries of these method ids, in the ids' order (unknown ids skipped).
     pub fn methods_named(&self, ids: &[String]) -> Vec<&Method> {
-        ids.iter()
-            .filter_map(|id| self.methods.iter().find(|m| &m.id == id))
-            .collect()
+        methods_named(&self.methods, ids)
     }
+}
+
+/// The entries of a lexicon with these method ids, in the ids' order (unknown ids skipped).
+pub fn methods_named<'a>(lexicon: &'a [Method], ids: &[String]) -> Vec<&'a Method> {
+    ids.iter()
+        .filter_map(|id| lexicon.iter().find(|m| &m.id == id))
+        .collect()
 }
 
 impl Unit {

@@ -2,7 +2,7 @@
 //! cover it, its social services' stance with the evidence and methods, its family
 //! centres, and every other statement of the county page that concerns it.
 
-use crate::model::{County, Dataset, Method, Municipality, Section, Statement, Unit};
+use crate::model::{methods_named, County, Method, Municipality, Section, Statement, Unit};
 
 /// One municipality's facts, borrowed from the data set.
 #[derive(Debug, Clone)]
@@ -22,20 +22,21 @@ pub struct MunicipalityOverview<'a> {
     pub county_services: Vec<&'a Statement>,
 }
 
-/// Gathers the overview of every municipality of a county, in the page's list order.
+/// Gathers the overview of every municipality of a county, in the page's list order;
+/// `lexicon` is the methods lexicon (`Dataset::methods`, `DataIndex::methods`).
 pub fn municipality_overviews<'a>(
-    dataset: &'a Dataset,
+    lexicon: &'a [Method],
     county: &'a County,
 ) -> Vec<MunicipalityOverview<'a>> {
     county
         .municipalities
         .iter()
-        .map(|m| overview(dataset, county, m))
+        .map(|m| overview(lexicon, county, m))
         .collect()
 }
 
 fn overview<'a>(
-    dataset: &'a Dataset,
+    lexicon: &'a [Method],
     county: &'a County,
     m: &'a Municipality,
 ) -> MunicipalityOverview<'a> {
@@ -50,7 +51,7 @@ fn overview<'a>(
         .iter()
         .filter_map(|&i| county.statements.get(i))
         .collect();
-    let methods = dataset.methods_named(&m.social_services.methods);
+    let methods = methods_named(lexicon, &m.social_services.methods);
     let mut other_statements = Vec::new();
     let mut county_services = Vec::new();
     for (i, s) in county.statements.iter().enumerate() {

@@ -1,13 +1,12 @@
 //! The municipality overview on the committed data set: what a view shows for a sample of
 //! municipalities.
 
-use catalog::load::parse_dataset;
 use catalog::overview::municipality_overviews;
 use catalog::{Dataset, Stance};
 
 fn dataset() -> Dataset {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../public/data/catalog.json");
-    parse_dataset(&std::fs::read_to_string(path).unwrap()).unwrap()
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../public/data");
+    catalog::load::read_site_dataset(std::path::Path::new(dir)).unwrap()
 }
 
 #[test]
@@ -15,7 +14,7 @@ fn laxa_sundsvall_and_vetlanda() {
     let ds = dataset();
     let find = |county: &str, name: &str| {
         let c = ds.county(county).unwrap();
-        let o = municipality_overviews(&ds, c)
+        let o = municipality_overviews(&ds.methods, c)
             .into_iter()
             .find(|o| o.municipality.name == name)
             .unwrap();
@@ -53,7 +52,7 @@ fn laxa_sundsvall_and_vetlanda() {
 
     // What BHV and BUP say for the whole county reaches every municipality.
     let c = ds.county("06").unwrap();
-    let vetlanda = municipality_overviews(&ds, c)
+    let vetlanda = municipality_overviews(&ds.methods, c)
         .into_iter()
         .find(|o| o.municipality.name == "Vetlanda")
         .unwrap();

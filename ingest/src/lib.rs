@@ -1,6 +1,7 @@
 //! The ingest of Samspelskartan: reads the county pages under `data/counties/` and the
-//! official names and codes under `data/geo/`, and builds the `catalog::Dataset` the app
-//! fetches as `public/data/catalog.json`, with warnings and errors that name file and line.
+//! official names and codes under `data/geo/`, and builds the `catalog::Dataset`, which the
+//! site ships as a small index and one file per county under `public/data/` (see
+//! `site_files`), with warnings and errors that name file and line.
 
 pub mod catchment;
 pub mod centre_names;
@@ -54,6 +55,8 @@ pub struct Build {
     pub infos: Vec<Info>,
     /// The editorial decisions, with which of them were used.
     pub decisions: decisions::Decisions,
+    /// Sweden's counties and municipalities by official name and code.
+    pub gazetteer: Gazetteer,
 }
 
 /// Reads every `counties/*.txt` (sorted by name) and the geo files under `data_dir`.
@@ -139,6 +142,7 @@ pub fn build(data_dir: &Path, display_dir: &str) -> Result<Build, Vec<IngestErro
         warnings,
         infos,
         decisions,
+        gazetteer,
     })
 }
 
@@ -160,9 +164,64 @@ fn list_pages(dir: &Path) -> Result<Vec<String>, String> {
     Ok(names)
 }
 
-/// The data set as written to disk: pretty-printed JSON with a trailing newline.
-pub fn render(dataset: &Dataset) -> String {
-    let mut json = serde_json::to_string_pretty(dataset).expect("the data set is plain data");
+/// The folder under the repository root that holds what `site_files` writes.
+pub const SITE_DATA_DIR: &str = "public/data";
+
+/// A file the data tool writes under `SITE_DATA_DIR`: its path relative to that folder
+/// (`index.json`, `counties/18.json`) and its contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteFile {
+    pub path: String,
+    pub contents: String,
+}
+
+/// The folders under `SITE_DATA_DIR` that hold only generated files: a file there that the
+/// data tool no longer writes is stale.
+pub const GENERATED_DIRS: [&str; 1] = ["counties"];
+
+/// Every data file the site ships, as the app fetches them: `index.json` (what every first
+/// view needs) and `counties/<code>.json` per county page. Paths match
+/// `catalog::index::INDEX_PATH` and `catalog::index::county_path` under `data/`.
+pub fn site_files(build: &Build) -> Vec<SiteFile> {
+    let index = catalog::index::DataIndex::of(
+        &build.dataset,
+        build
+            .gazetteer
+            .counties
+            .iter()
+            .map(|c| catalog::index::RegionName {
+                code: c.code.clone(),
+                name: c.name.clone(),
+            })
+            .collect(),
+        build
+            .gazetteer
+            .municipalities
+            .iter()
+            .map(|m| catalog::index::MunicipalityName {
+                code: m.code.clone(),
+                name: m.name.clone(),
+                county: m.county_code.clone(),
+            })
+            .collect(),
+    );
+    let site_path = |p: String| p.strip_prefix("data/").map(str::to_string).unwrap_or(p);
+    let mut files = vec![SiteFile {
+        path: site_path(catalog::index::INDEX_PATH.to_string()),
+        contents: to_json(&index),
+    }];
+    for county in &build.dataset.counties {
+        files.push(SiteFile {
+            path: site_path(catalog::index::county_path(&county.code)),
+            contents: to_json(&catalog::index::CountyFile::of(county)),
+        });
+    }
+    files
+}
+
+/// A data file as written to disk: compact JSON with a trailing newline.
+pub fn to_json<T: serde::Serialize>(value: &T) -> String {
+    let mut json = serde_json::to_string(value).expect("the data set is plain data");
     json.push('\n');
     json
 }

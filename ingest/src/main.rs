@@ -1,16 +1,19 @@
-//! `cargo run -p ingest [-- build] [--data-dir DIR] [--out FILE] [--check] [--strict]`:
-//! builds `public/data/catalog.json` from the county pages and reports what it understood;
+//! `cargo run -p ingest [-- build] [--data-dir DIR] [--out DIR] [--check] [--strict]`:
+//! builds the site's data files under `public/data/` (the index and one file per county)
+//! from the county pages and reports what it understood;
 //! `cargo run -p ingest -- export municipalities` writes the municipalities as CSV instead.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: ingest [build] [--data-dir DIR] [--out FILE] [--check] [--strict]
+const USAGE: &str = "usage: ingest [build] [--data-dir DIR] [--out DIR] [--check] [--strict]
        ingest export municipalities [--data-dir DIR] [--strict]
   --data-dir DIR  folder with counties/*.txt and geo/*.geojson (default: data)
-  --out FILE      the data set to write (default: public/data/catalog.json)
-  --check         write nothing; fail if FILE differs from what would be written
+  --out DIR       the folder of the site's data files (default: public/data): index.json
+                  and counties/<code>.json
+  --check         write nothing; fail if a file under DIR differs from what would be
+                  written, is missing, or is a generated file no longer written
   --strict        treat warnings as errors
   export municipalities
                   write one CSV row per municipality to standard output; the report goes
@@ -41,7 +44,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> 
     let mut o = Options {
         command: Command::Build,
         data_dir: "data".to_string(),
-        out: "public/data/catalog.json".to_string(),
+        out: ingest::SITE_DATA_DIR.to_string(),
         check: false,
         strict: false,
     };
@@ -203,37 +206,85 @@ fn run(o: &Options) -> Result<(), String> {
         eprintln!("exported {rows} municipalities as CSV to standard output");
         return Ok(());
     }
-    let json = ingest::render(&build.dataset);
+    let files = ingest::site_files(&build);
     let counties = build.dataset.counties.len();
     let warnings = build.warnings.len();
+    let out = Path::new(&o.out);
     if o.check {
-        let stale = match std::fs::read_to_string(&o.out) {
-            Ok(on_disk) if on_disk == json => None,
-            Ok(_) => Some(String::new()),
-            Err(e) => Some(format!(" (cannot read it: {e})")),
-        };
-        if let Some(why) = stale {
+        let stale = stale_files(out, &files);
+        if !stale.is_empty() {
             return Err(format!(
-                "{} is stale{why}: run `cargo run -p ingest`",
-                o.out
+                "stale data files under {}: {}\nrun `cargo run -p ingest`",
+                o.out,
+                stale.join("; ")
             ));
         }
         eprintln!(
-            "{} is up to date ({counties} counties, {warnings} warnings)",
-            o.out
+            "{} is up to date: {} files ({counties} counties, {warnings} warnings)",
+            o.out,
+            files.len()
         );
         return Ok(());
     }
-    if let Some(dir) = Path::new(&o.out)
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-    {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("{}: error: cannot create folder: {e}", dir.display()))?;
+    for stray in strays(out, &files) {
+        std::fs::remove_file(out.join(&stray))
+            .map_err(|e| format!("{}/{stray}: error: cannot remove: {e}", o.out))?;
+        eprintln!("removed {}/{stray} (no longer generated)", o.out);
     }
-    std::fs::write(&o.out, json).map_err(|e| format!("{}: error: cannot write: {e}", o.out))?;
-    eprintln!("wrote {} ({counties} counties, {warnings} warnings)", o.out);
+    for f in &files {
+        let path = out.join(&f.path);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("{}: error: cannot create folder: {e}", dir.display()))?;
+        }
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(f.contents.as_str()) {
+            std::fs::write(&path, &f.contents)
+                .map_err(|e| format!("{}: error: cannot write: {e}", path.display()))?;
+        }
+    }
+    let bytes: usize = files.iter().map(|f| f.contents.len()).sum();
+    eprintln!(
+        "wrote {} files, {bytes} bytes, under {} ({counties} counties, {warnings} warnings)",
+        files.len(),
+        o.out
+    );
     Ok(())
+}
+
+/// What differs between the folder and the files that would be written, one entry each.
+fn stale_files(out: &Path, files: &[ingest::SiteFile]) -> Vec<String> {
+    let mut stale = Vec::new();
+    for f in files {
+        match std::fs::read_to_string(out.join(&f.path)) {
+            Ok(on_disk) if on_disk == f.contents => {}
+            Ok(_) => stale.push(format!("{} differs", f.path)),
+            Err(e) => stale.push(format!("{} cannot be read ({e})", f.path)),
+        }
+    }
+    stale.extend(
+        strays(out, files)
+            .into_iter()
+            .map(|p| format!("{p} is no longer generated")),
+    );
+    stale
+}
+
+/// Files in the generated folders under `out` that the data tool does not write.
+fn strays(out: &Path, files: &[ingest::SiteFile]) -> Vec<String> {
+    let mut strays = Vec::new();
+    for dir in ingest::GENERATED_DIRS {
+        let Ok(entries) = std::fs::read_dir(out.join(dir)) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let rel = format!("{dir}/{}", entry.file_name().to_string_lossy());
+            if !files.iter().any(|f| f.path == rel) {
+                strays.push(rel);
+            }
+        }
+    }
+    strays.sort();
+    strays
 }
 
 #[cfg(test)]
@@ -251,7 +302,7 @@ mod tests {
         };
         assert_eq!(
             (o.data_dir.as_str(), o.out.as_str(), o.check, o.strict),
-            ("data", "public/data/catalog.json", false, false)
+            ("data", "public/data", false, false)
         );
         let Ok(Parsed::Run(o)) = args(&[
             "build",

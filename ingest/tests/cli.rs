@@ -45,29 +45,45 @@ fn check_passes_on_the_committed_data_set() {
         err.contains("data/counties/05-ostergotland.txt:41: warning: duplicated field text"),
         "{err}"
     );
-    assert!(
-        err.contains("public/data/catalog.json is up to date"),
-        "{err}"
-    );
+    assert!(err.contains("public/data is up to date: 6 files"), "{err}");
 }
 
 #[test]
 fn check_fails_on_a_stale_file() {
-    let stale = std::env::temp_dir().join(format!("ingest-stale-{}.json", std::process::id()));
-    std::fs::write(&stale, "{}\n").unwrap();
-    let o = ingest(&["--check", "--out", stale.to_str().unwrap()]);
+    let out = std::env::temp_dir().join(format!("ingest-stale-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let write = ingest(&["--out", out.to_str().unwrap()]);
+    assert!(write.status.success(), "{}", stderr(&write));
+    assert!(ingest(&["--check", "--out", out.to_str().unwrap()])
+        .status
+        .success());
+    std::fs::write(out.join("index.json"), "{}\n").unwrap();
+    std::fs::write(out.join("counties/99.json"), "{}\n").unwrap();
+    std::fs::remove_file(out.join("counties/22.json")).unwrap();
+    let o = ingest(&["--check", "--out", out.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("is stale: run `cargo run -p ingest`"),
-        "{}",
-        stderr(&o)
-    );
-    std::fs::remove_file(stale).unwrap();
+    let err = stderr(&o);
+    for what in [
+        "stale data files under",
+        "index.json differs",
+        "counties/22.json cannot be read",
+        "counties/99.json is no longer generated",
+        "run `cargo run -p ingest`",
+    ] {
+        assert!(err.contains(what), "{what}: {err}");
+    }
+    // Writing again puts everything right and removes the stray file.
+    assert!(ingest(&["--out", out.to_str().unwrap()]).status.success());
+    assert!(!out.join("counties/99.json").exists());
+    assert!(ingest(&["--check", "--out", out.to_str().unwrap()])
+        .status
+        .success());
+    std::fs::remove_dir_all(out).unwrap();
 }
 
 #[test]
 fn strict_turns_warnings_into_errors() {
-    let out = std::env::temp_dir().join(format!("ingest-strict-{}.json", std::process::id()));
+    let out = std::env::temp_dir().join(format!("ingest-strict-{}", std::process::id()));
     let o = ingest(&["--strict", "--out", out.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
@@ -104,7 +120,7 @@ fn errors_name_file_and_line_and_write_nothing() {
 #[test]
 fn writes_a_data_set_from_another_folder() {
     let dir = scratch_data("ok", &page("18-orebro.txt"));
-    let out = dir.join("sub/out.json");
+    let out = dir.join("sub/out");
     let o = ingest(&[
         "--data-dir",
         dir.to_str().unwrap(),
@@ -112,9 +128,9 @@ fn writes_a_data_set_from_another_folder() {
         out.to_str().unwrap(),
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let d: catalog::Dataset =
-        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let d = catalog::load::read_site_dataset(&out).unwrap();
     assert_eq!(d.counties.len(), 1);
+    assert_eq!(d.counties[0].name, "Örebro");
     std::fs::remove_dir_all(dir).unwrap();
 }
 

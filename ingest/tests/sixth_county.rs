@@ -113,11 +113,11 @@ fn a_sixth_county_page_is_in_the_data_set_the_report_and_the_export() {
     let (stdout, report) = run(&[]);
     assert!(stdout.is_empty());
     assert!(
-        report.contains("wrote public/data/catalog.json (6 counties"),
+        report.contains("wrote 7 files, ") && report.contains("under public/data (6 counties"),
         "{report}"
     );
-    let written = std::fs::read_to_string(root.join("public/data/catalog.json")).unwrap();
-    let d: catalog::Dataset = serde_json::from_str(&written).unwrap();
+    let d = catalog::load::read_site_dataset(&root.join("public/data")).unwrap();
     assert_eq!(d.counties.len(), 6);
+    assert_eq!(d.county("03").unwrap().name, "Uppsala");
     std::fs::remove_dir_all(root).unwrap();
 }

@@ -1,6 +1,7 @@
-//! What the page shows when the data set cannot be loaded: what went wrong, and a retry.
+//! What the page shows when a data file cannot be loaded: which file, what went wrong, and
+//! a retry.
 
-use crate::data::LoadError;
+use crate::data::{DataFile, LoadError};
 use crate::i18n::*;
 use catalog::load::DatasetError;
 use leptos::prelude::*;
@@ -8,26 +9,40 @@ use leptos::prelude::*;
 #[component]
 pub fn LoadErrorView(error: LoadError, retry: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
-    let detail = move || match error.clone() {
-        LoadError::Network(d) => {
+    let (file, problem) = match &error {
+        LoadError::Network(f, _) | LoadError::Http(f, _) | LoadError::Data(f, _) => {
+            (f.clone(), error.clone())
+        }
+    };
+    // The index failing leaves no page, so its message is the page's heading; a county
+    // failing leaves the rest of the page in place.
+    let title = match file {
+        DataFile::Index => view! { <h1>{t!(i18n, load_error_title)}</h1> }.into_any(),
+        DataFile::County(code) => view! {
+            <h2>{t!(i18n, load_error_county_title, code = move || code.clone())}</h2>
+        }
+        .into_any(),
+    };
+    let detail = move || match problem.clone() {
+        LoadError::Network(_, d) => {
             t!(i18n, load_error_network, detail = move || d.clone()).into_any()
         }
-        LoadError::Http(status) => t!(i18n, load_error_http, status = move || status).into_any(),
-        LoadError::Data(DatasetError::WrongSchema { found, expected }) => t!(
+        LoadError::Http(_, status) => t!(i18n, load_error_http, status = move || status).into_any(),
+        LoadError::Data(_, DatasetError::WrongSchema { found, expected }) => t!(
             i18n,
             load_error_schema,
             found = move || found,
             expected = move || expected
         )
         .into_any(),
-        LoadError::Data(e @ DatasetError::Malformed { .. }) => {
+        LoadError::Data(_, e) => {
             let d = e.to_string();
             t!(i18n, load_error_malformed, detail = move || d.clone()).into_any()
         }
     };
     view! {
         <section class="load-error" role="alert">
-            <h1>{t!(i18n, load_error_title)}</h1>
+            {title}
             <p>{detail}</p>
             <button type="button" on:click=move |_| retry.run(())>{t!(i18n, retry)}</button>
         </section>

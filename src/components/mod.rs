@@ -7,3 +7,4 @@ pub mod method_list;
 pub mod municipality_list;
 pub mod source_ref;
 pub mod unit_card;
+pub mod with_county;

@@ -7,14 +7,14 @@ use crate::components::method_list::MethodList;
 use crate::components::source_ref::SourceRef;
 use crate::i18n::*;
 use catalog::overview::{municipality_overviews, MunicipalityOverview};
-use catalog::{County, Dataset, Method, Stance, Statement};
+use catalog::{County, Method, Stance, Statement};
 use leptos::prelude::*;
 
 #[component]
-pub fn MunicipalityList(dataset: std::sync::Arc<Dataset>, county: County) -> impl IntoView {
+pub fn MunicipalityList(lexicon: Vec<Method>, county: std::sync::Arc<County>) -> impl IntoView {
     let i18n = use_i18n();
     let file = county.source_file.clone();
-    let entries = municipality_overviews(&dataset, &county)
+    let entries = municipality_overviews(&lexicon, &county)
         .into_iter()
         .map(|o| municipality_entry(&o, &file))
         .collect_view();

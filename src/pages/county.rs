@@ -6,30 +6,31 @@ use crate::components::linked_text::LinkedText;
 use crate::components::municipality_list::MunicipalityList;
 use crate::components::source_ref::SourceRef;
 use crate::components::unit_card::UnitCard;
+use crate::components::with_county::WithCounty;
 use crate::i18n::*;
 use crate::pages::not_found::{NotFound, NotFoundPage};
 use catalog::format::count;
-use catalog::{County, Dataset};
+use catalog::index::DataIndex;
+use catalog::County;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn CountyPage(dataset: Arc<Dataset>, code: String) -> impl IntoView {
-    match dataset.county(&code) {
-        Some(county) => {
-            let county = county.clone();
-            view! {
-                <CountyView county=county.clone() dataset=dataset.clone() />
-                <MunicipalityList dataset county />
-            }
-            .into_any()
-        }
-        None => view! { <NotFoundPage reason=NotFound::County(code) /> }.into_any(),
+pub fn CountyPage(index: Arc<DataIndex>, code: String) -> impl IntoView {
+    if index.county(&code).is_none() {
+        return view! { <NotFoundPage reason=NotFound::County(code) /> }.into_any();
     }
+    view! {
+        <WithCounty code let:county>
+            <CountyView county=county.clone() index=index.clone() />
+            <MunicipalityList lexicon=index.methods.clone() county=county.clone() />
+        </WithCounty>
+    }
+    .into_any()
 }
 
 #[component]
-fn CountyView(county: County, dataset: Arc<Dataset>) -> impl IntoView {
+fn CountyView(county: Arc<County>, index: Arc<DataIndex>) -> impl IntoView {
     let i18n = use_i18n();
     let title = county.name.clone();
     use_title(move || Some(title.clone()));
@@ -66,7 +67,7 @@ fn CountyView(county: County, dataset: Arc<Dataset>) -> impl IntoView {
         .units
         .iter()
         .map(|u| {
-            let methods = dataset
+            let methods = index
                 .methods_named(&u.parsed.methods)
                 .into_iter()
                 .cloned()

@@ -1,20 +1,21 @@
-//! The front page: every county of the data set with its children, teams and date.
+//! The front page: every county of the data set with its children, teams and date, from
+//! the data index alone.
 
 use crate::app::use_route;
 use crate::components::layout::{use_lang, use_title};
 use crate::i18n::*;
 use crate::links::href;
 use catalog::format::count;
+use catalog::index::{CountySummary, DataIndex};
 use catalog::route::Route;
-use catalog::{County, Dataset};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn HomePage(dataset: Arc<Dataset>) -> impl IntoView {
+pub fn HomePage(index: Arc<DataIndex>) -> impl IntoView {
     let i18n = use_i18n();
     use_title(|| None);
-    let counties = dataset.counties.clone();
+    let counties = index.counties.clone();
     view! {
         <h1 id="sidrubrik">{t!(i18n, home_heading)}</h1>
         <p class="intro">{t!(i18n, home_intro)}</p>
@@ -27,17 +28,17 @@ pub fn HomePage(dataset: Arc<Dataset>) -> impl IntoView {
 }
 
 #[component]
-fn CountyCard(county: County) -> impl IntoView {
+fn CountyCard(county: CountySummary) -> impl IntoView {
     let i18n = use_i18n();
     let route = use_route();
     let lang = use_lang();
     let code = county.code.clone();
     let link = move || href(&Route::county(&code, route.get().lang));
     let children = county.children_0_5;
-    let municipalities = county.municipalities.len();
-    let covered = county.covered_municipalities();
-    let units = county.units.len();
-    let updated = county.updated.as_ref().map(|u| u.date.clone());
+    let municipalities = county.municipalities;
+    let covered = county.covered_municipalities;
+    let units = county.units;
+    let updated = county.updated.clone();
     view! {
         <li class="county-card">
             <h2>

@@ -129,7 +129,7 @@ test('switch language: the choice is in the URL and survives a reload', async ()
 test('a broken data file shows the error, and the retry recovers', async () => {
   const page = await newPage(env);
   let broken = true;
-  await page.route('**/data/catalog.json', async (route) => {
+  await page.route('**/data/index.json', async (route) => {
     if (broken) {
       await route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version": 1, "counties": [' });
     } else {
@@ -150,7 +150,7 @@ test('a broken data file shows the error, and the retry recovers', async () => {
 
 test('a failed download names the HTTP status', async () => {
   const page = await newPage(env);
-  await page.route('**/data/catalog.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.route('**/data/index.json', (route) => route.fulfill({ status: 503, body: 'down' }));
   await page.goto(env.url('?lan=18'));
   const alert = page.getByRole('alert');
   await alert.waitFor();

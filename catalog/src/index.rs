@@ -1,0 +1,141 @@
+//! The data set as the site ships it: one small index every first view loads, and one detail
+//! file per county page, loaded only when that county (or one of its municipalities) is
+//! shown. The ingest writes both from a `Dataset`; the app reads them; `Dataset::from_parts`
+//! puts them back together for tools and tests.
+
+use crate::model::{County, Coverage, Dataset, Method, SCHEMA_VERSION};
+use serde::{Deserialize, Serialize};
+
+/// Where the index lies, relative to the site's base URL.
+pub const INDEX_PATH: &str = "data/index.json";
+
+/// Where a county's detail file lies, relative to the site's base URL.
+pub fn county_path(code: &str) -> String {
+    format!("data/counties/{code}.json")
+}
+
+/// The small file of the first view.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DataIndex {
+    pub schema_version: u32,
+    /// The counties of the data set (one per county page), in code order, with what the
+    /// front page shows of them.
+    pub counties: Vec<CountySummary>,
+    /// All 21 counties of Sweden, in code order, whether the data set has their page or not.
+    pub sweden_counties: Vec<RegionName>,
+    /// All 290 municipalities of Sweden, in code order.
+    pub sweden_municipalities: Vec<MunicipalityName>,
+    /// The methods lexicon, shared by every county.
+    pub methods: Vec<Method>,
+}
+
+/// A county page's figures, for lists and the front page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CountySummary {
+    pub code: String,
+    pub name: String,
+    pub children_0_5: u32,
+    /// How many municipalities the page lists.
+    pub municipalities: u32,
+    /// How many of them are in some unit's catchment.
+    pub covered_municipalities: u32,
+    pub coverage: Coverage,
+    /// How many specialised units the page describes.
+    pub units: u32,
+    /// The page's "Senast uppdaterad" date, ISO, if it has one.
+    pub updated: Option<String>,
+}
+
+/// A county of Sweden by its official code and name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegionName {
+    pub code: String,
+    pub name: String,
+}
+
+/// A municipality of Sweden by its official code and name, with its county's code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MunicipalityName {
+    pub code: String,
+    pub name: String,
+    pub county: String,
+}
+
+/// A county's detail file: the whole county page as data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CountyFile {
+    pub schema_version: u32,
+    pub county: County,
+}
+
+impl CountySummary {
+    pub fn of(county: &County) -> CountySummary {
+        CountySummary {
+            code: county.code.clone(),
+            name: county.name.clone(),
+            children_0_5: county.children_0_5,
+            municipalities: county.municipalities.len() as u32,
+            covered_municipalities: county.covered_municipalities() as u32,
+            coverage: county.coverage,
+            units: county.units.len() as u32,
+            updated: county.updated.as_ref().map(|u| u.date.clone()),
+        }
+    }
+}
+
+impl DataIndex {
+    /// The index of a data set, with Sweden's counties and municipalities by name.
+    pub fn of(
+        dataset: &Dataset,
+        sweden_counties: Vec<RegionName>,
+        sweden_municipalities: Vec<MunicipalityName>,
+    ) -> DataIndex {
+        DataIndex {
+            schema_version: dataset.schema_version,
+            counties: dataset.counties.iter().map(CountySummary::of).collect(),
+            sweden_counties,
+            sweden_municipalities,
+            methods: dataset.methods.clone(),
+        }
+    }
+
+    /// The summary of the county page with this code, if the data set has it.
+    pub fn county(&self, code: &str) -> Option<&CountySummary> {
+        self.counties.iter().find(|c| c.code == code)
+    }
+
+    /// The county of Sweden with this code.
+    pub fn sweden_county(&self, code: &str) -> Option<&RegionName> {
+        self.sweden_counties.iter().find(|c| c.code == code)
+    }
+
+    /// The municipality of Sweden with this code.
+    pub fn municipality(&self, code: &str) -> Option<&MunicipalityName> {
+        self.sweden_municipalities.iter().find(|m| m.code == code)
+    }
+
+    /// The lexicon entries of these method ids, in the ids' order (unknown ids skipped).
+    pub fn methods_named(&self, ids: &[String]) -> Vec<&Method> {
+        crate::model::methods_named(&self.methods, ids)
+    }
+}
+
+impl CountyFile {
+    pub fn of(county: &County) -> CountyFile {
+        CountyFile {
+            schema_version: SCHEMA_VERSION,
+            county: county.clone(),
+        }
+    }
+}
+
+impl Dataset {
+    /// The data set from its shipped parts: the index's lexicon and the county files.
+    pub fn from_parts(index: &DataIndex, counties: Vec<County>) -> Dataset {
+        Dataset {
+            schema_version: index.schema_version,
+            counties,
+            methods: index.methods.clone(),
+        }
+    }
+}
