@@ -13,6 +13,7 @@ pub mod editorial_csv;
 pub mod enrich;
 pub mod family_centres;
 pub mod gazetteer;
+pub mod glossary;
 pub mod header;
 pub mod matching;
 pub mod methods;
@@ -20,6 +21,7 @@ pub mod numbers;
 pub mod opening;
 pub mod places;
 pub mod report;
+pub mod search_keys;
 pub mod sections;
 pub mod social_services;
 pub mod statements;
@@ -133,6 +135,8 @@ pub fn build(data_dir: &Path, display_dir: &str) -> Result<Build, Vec<IngestErro
         schema_version: catalog::SCHEMA_VERSION,
         counties,
         methods: editorial.lexicon.methods.clone(),
+        glossary: editorial.glossary.terms.clone(),
+        search: search_keys::lists(&gazetteer, &editorial.counties, &editorial.places),
     };
     Ok(Build {
         dataset,
