@@ -59,6 +59,7 @@ impl<'a> TermSegment<'a> {
 ///
 /// - An alias matches a whole token only: no letter or digit right before or after it
 ///   ("BUP" in "BUP:s", "BUP-mottagning" and "MBHV/BHV" yes; in "BUPP" or "BUPs" no).
+///   Letters are told without Unicode tables (see `is_word_char`), so the wasm stays small.
 /// - Abbreviations are matched as written (case counts, "bup" is not "BUP"); an alias with
 ///   lower-case letters also matches with its first letter in the other case
 ///   ("Familjecentralen" for "familjecentralen").
@@ -142,21 +143,39 @@ fn hits<'a>(
     kept
 }
 
+/// Whether `c` continues a word: a letter or a digit. Without Unicode tables (this runs in
+/// the browser): ASCII letters and digits, and any other character that is not a space,
+/// dash, quotation mark or other punctuation of `search::fold`'s separators.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && !crate::search::is_separator(c))
+}
+
+/// Lower and upper case of ASCII and Latin-1 letters (å, ä, ö, é, ü …), without tables:
+/// in Latin-1 the two cases lie 0x20 apart, except × and ÷.
+fn lower_latin1(c: char) -> Option<char> {
+    match c {
+        'a'..='z' | 'ß'..='ÿ' if c != '÷' => Some(c),
+        _ => None,
+    }
+}
+
+fn flip_case_latin1(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' | 'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20),
+        'a'..='z' | 'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20),
+        _ => None,
+    }
+}
+
 /// Byte ranges of `alias` in `text` as a whole token, as written or with its first letter
 /// in the other case when the alias has lower-case letters.
 fn occurrences(text: &str, alias: &str) -> Vec<(usize, usize)> {
     let mut out = whole_tokens(text, alias);
-    if alias.chars().any(char::is_lowercase) {
+    if alias.chars().any(|c| lower_latin1(c).is_some()) {
         let mut chars = alias.chars();
-        if let Some(first) = chars.next() {
-            let flipped: String = if first.is_uppercase() {
-                first.to_lowercase().chain(chars).collect()
-            } else {
-                first.to_uppercase().chain(chars).collect()
-            };
-            if flipped != alias {
-                out.extend(whole_tokens(text, &flipped));
-            }
+        if let Some(flipped) = chars.next().and_then(flip_case_latin1) {
+            let flipped: String = std::iter::once(flipped).chain(chars).collect();
+            out.extend(whole_tokens(text, &flipped));
         }
     }
     out
@@ -174,8 +193,7 @@ fn whole_tokens(text: &str, alias: &str) -> Vec<(usize, usize)> {
         from = s + first.len_utf8();
         let before = text[..s].chars().next_back();
         let after = text[e..].chars().next();
-        if before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-        {
+        if before.is_none_or(|c| !is_word_char(c)) && after.is_none_or(|c| !is_word_char(c)) {
             out.push((s, e));
         }
     }
@@ -234,6 +252,13 @@ mod tests {
             ]
         );
         assert!(terms_in("", &terms, &methods).is_empty());
+        // Swedish letters and typographic punctuation, without Unicode tables.
+        let terms = [term("oppen", &["öppen förskola"]), term("bup", &["BUP"])];
+        let text = "Öppen förskola, åBUP, BUPä, ”BUP” och BUP–mottagning";
+        assert_eq!(
+            marked(&terms_in(text, &terms, &[])),
+            [("Öppen förskola", "oppen"), ("BUP", "bup"), ("BUP", "bup")]
+        );
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub const UNDECOMPOSED: &[(char, &str)] = &[
 
 /// Whether `c` separates words in a key: ASCII other than letters and digits, and the
 /// spaces, dashes and quotation marks of Unicode's punctuation blocks.
-fn is_separator(c: char) -> bool {
+pub(crate) fn is_separator(c: char) -> bool {
     if c.is_ascii() {
         return !c.is_ascii_alphanumeric();
     }

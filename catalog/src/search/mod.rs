@@ -40,6 +40,7 @@ mod fold;
 mod lists;
 mod typo;
 
+pub(crate) use fold::is_separator;
 pub use fold::{fold_nfd, swedish_cmp, swedish_letters, UNDECOMPOSED};
 pub use lists::{entries, CountyRow, MunicipalityRow, PlaceRow, SearchLists};
 pub use typo::within_one;
