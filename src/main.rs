@@ -1,5 +1,5 @@
 //! Samspelskartan in the browser: mounts the app. Everything it shows comes from the data
-//! set in `public/data/catalog.json`, fetched at start.
+//! files under `public/data/` (an index at start, a county's file when it is shown).
 
 mod app;
 mod components;

@@ -116,6 +116,8 @@ mod tests {
                 county("01", vec![muni("0180", "Stockholm")]),
             ],
             methods: Vec::new(),
+            glossary: Vec::new(),
+            search: Default::default(),
         };
         assert_eq!(
             municipalities_csv(&d),

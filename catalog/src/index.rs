@@ -1,9 +1,12 @@
-//! The data set as the site ships it: one small index every first view loads, and one detail
-//! file per county page, loaded only when that county (or one of its municipalities) is
-//! shown. The ingest writes both from a `Dataset`; the app reads them; `Dataset::from_parts`
+//! The data set as the site ships it: one small index every first view loads (the counties'
+//! figures, every municipality, county and place of Sweden by name for the search, the
+//! lexicon and the glossary), and one detail file per county page, loaded only when that
+//! county (or one of its municipalities) is shown. The ingest writes both from a `Dataset`; the app reads them; `Dataset::from_parts`
 //! puts them back together for tools and tests.
 
+use crate::glossary::Term;
 use crate::model::{County, Coverage, Dataset, Method, SCHEMA_VERSION};
+use crate::search::{CountyRow, MunicipalityRow, SearchLists};
 use serde::{Deserialize, Serialize};
 
 /// Where the index lies, relative to the site's base URL.
@@ -21,12 +24,13 @@ pub struct DataIndex {
     /// The counties of the data set (one per county page), in code order, with what the
     /// front page shows of them.
     pub counties: Vec<CountySummary>,
-    /// All 21 counties of Sweden, in code order, whether the data set has their page or not.
-    pub sweden_counties: Vec<RegionName>,
-    /// All 290 municipalities of Sweden, in code order.
-    pub sweden_municipalities: Vec<MunicipalityName>,
+    /// All of Sweden's municipalities and counties, whether the data set has their county's
+    /// page or not, and the gazetteer's places, with their search keys.
+    pub search: SearchLists,
     /// The methods lexicon, shared by every county.
     pub methods: Vec<Method>,
+    /// The glossary of abbreviations and domain words.
+    pub glossary: Vec<Term>,
 }
 
 /// A county page's figures, for lists and the front page.
@@ -44,21 +48,6 @@ pub struct CountySummary {
     pub units: u32,
     /// The page's "Senast uppdaterad" date, ISO, if it has one.
     pub updated: Option<String>,
-}
-
-/// A county of Sweden by its official code and name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RegionName {
-    pub code: String,
-    pub name: String,
-}
-
-/// A municipality of Sweden by its official code and name, with its county's code.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MunicipalityName {
-    pub code: String,
-    pub name: String,
-    pub county: String,
 }
 
 /// A county's detail file: the whole county page as data.
@@ -84,18 +73,14 @@ impl CountySummary {
 }
 
 impl DataIndex {
-    /// The index of a data set, with Sweden's counties and municipalities by name.
-    pub fn of(
-        dataset: &Dataset,
-        sweden_counties: Vec<RegionName>,
-        sweden_municipalities: Vec<MunicipalityName>,
-    ) -> DataIndex {
+    /// The index of a data set.
+    pub fn of(dataset: &Dataset) -> DataIndex {
         DataIndex {
             schema_version: dataset.schema_version,
             counties: dataset.counties.iter().map(CountySummary::of).collect(),
-            sweden_counties,
-            sweden_municipalities,
+            search: dataset.search.clone(),
             methods: dataset.methods.clone(),
+            glossary: dataset.glossary.clone(),
         }
     }
 
@@ -104,14 +89,14 @@ impl DataIndex {
         self.counties.iter().find(|c| c.code == code)
     }
 
-    /// The county of Sweden with this code.
-    pub fn sweden_county(&self, code: &str) -> Option<&RegionName> {
-        self.sweden_counties.iter().find(|c| c.code == code)
+    /// The county of Sweden with this code ("Örebro län").
+    pub fn sweden_county(&self, code: &str) -> Option<&CountyRow> {
+        self.search.counties.iter().find(|c| c.code == code)
     }
 
     /// The municipality of Sweden with this code.
-    pub fn municipality(&self, code: &str) -> Option<&MunicipalityName> {
-        self.sweden_municipalities.iter().find(|m| m.code == code)
+    pub fn municipality(&self, code: &str) -> Option<&MunicipalityRow> {
+        self.search.municipalities.iter().find(|m| m.code == code)
     }
 
     /// The lexicon entries of these method ids, in the ids' order (unknown ids skipped).
@@ -130,12 +115,14 @@ impl CountyFile {
 }
 
 impl Dataset {
-    /// The data set from its shipped parts: the index's lexicon and the county files.
+    /// The data set from its shipped parts: the index and the county files.
     pub fn from_parts(index: &DataIndex, counties: Vec<County>) -> Dataset {
         Dataset {
             schema_version: index.schema_version,
             counties,
             methods: index.methods.clone(),
+            glossary: index.glossary.clone(),
+            search: index.search.clone(),
         }
     }
 }

@@ -112,8 +112,8 @@ mod tests {
     #[test]
     fn empty_index_parses() {
         let ix = parse_index(&format!(
-            "{{\"schema_version\":{SCHEMA_VERSION},\"counties\":[],\"sweden_counties\":[],\
-             \"sweden_municipalities\":[],\"methods\":[]}}"
+            "{{\"schema_version\":{SCHEMA_VERSION},\"counties\":[],\"methods\":[],\
+             \"glossary\":[],\"search\":{{\"municipalities\":[],\"counties\":[],\"places\":[]}}}}"
         ))
         .unwrap();
         assert!(ix.counties.is_empty());

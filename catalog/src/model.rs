@@ -16,6 +16,12 @@ pub struct Dataset {
     /// The methods lexicon (`data/editorial/methods.csv`): every method, instrument and
     /// abbreviation the pages name, with plain-language explanations.
     pub methods: Vec<Method>,
+    /// The glossary (`data/editorial/glossary.csv`): abbreviations and domain words of the
+    /// pages, explained in plain words.
+    pub glossary: Vec<crate::glossary::Term>,
+    /// Every municipality, county and gazetteer place with its search key, for "Var bor
+    /// du?" (`catalog::search`).
+    pub search: crate::search::SearchLists,
 }
 
 /// One county page (län), as read from its text file.

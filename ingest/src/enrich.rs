@@ -4,26 +4,33 @@
 
 use crate::family_centres;
 use crate::gazetteer::Gazetteer;
+use crate::glossary::{Glossary, EXEMPT_FILE, GLOSSARY_FILE};
 use crate::methods::{Lexicon, METHODS_FILE};
 use crate::places::{PlaceIndex, PLACES_FILE};
 use crate::report::{IngestError, Warning};
+use crate::search_keys::{CountyLanName, COUNTIES_FILE};
 use crate::sections::{self, OTHER_OPTIONS};
 use crate::social_services::{self, StanceRules, STANCE_FILE};
 use crate::statements::{lines_with_offsets, split_paragraph};
 use catalog::model::{County, PlaceRef, Section, Statement};
 use std::path::Path;
 
-/// The editor's files: gazetteer of places, methods lexicon, stance phrases.
+/// The editor's files: gazetteer of places, methods lexicon, stance phrases, glossary and
+/// the counties' names.
 #[derive(Debug, Clone, Default)]
 pub struct Editorial {
     pub places: PlaceIndex,
     pub lexicon: Lexicon,
     pub stances: StanceRules,
+    pub glossary: Glossary,
+    /// Every county's name as "Örebro län" (`editorial/counties.csv`).
+    pub counties: Vec<CountyLanName>,
 }
 
 impl Editorial {
     /// Reads the editorial files under `data_dir` (`display_dir` names it in messages). A
-    /// missing file is empty; a malformed row is an error naming file and line.
+    /// missing file is empty (without the counties' names, the search lists no county); a
+    /// malformed row is an error naming file and line.
     pub fn load(
         data_dir: &Path,
         display_dir: &str,
@@ -47,11 +54,32 @@ impl Editorial {
                 errors.extend(e);
                 StanceRules::default()
             });
+        let glossary = Glossary::new(
+            &shown(GLOSSARY_FILE),
+            read(GLOSSARY_FILE).as_deref(),
+            &shown(EXEMPT_FILE),
+            read(EXEMPT_FILE).as_deref(),
+            &lexicon,
+        )
+        .unwrap_or_else(|e| {
+            errors.extend(e);
+            Glossary::default()
+        });
+        let counties = match read(COUNTIES_FILE) {
+            Some(text) => crate::search_keys::county_names(gazetteer, &shown(COUNTIES_FILE), &text)
+                .unwrap_or_else(|e| {
+                    errors.extend(e);
+                    Vec::new()
+                }),
+            None => Vec::new(),
+        };
         if errors.is_empty() {
             Ok(Editorial {
                 places,
                 lexicon,
                 stances,
+                glossary,
+                counties,
             })
         } else {
             Err(errors)

@@ -14,6 +14,7 @@ pub mod editorial_csv;
 pub mod enrich;
 pub mod family_centres;
 pub mod gazetteer;
+pub mod glossary;
 pub mod header;
 pub mod matching;
 pub mod methods;
@@ -21,6 +22,7 @@ pub mod numbers;
 pub mod opening;
 pub mod places;
 pub mod report;
+pub mod search_keys;
 pub mod sections;
 pub mod social_services;
 pub mod statements;
@@ -55,8 +57,6 @@ pub struct Build {
     pub infos: Vec<Info>,
     /// The editorial decisions, with which of them were used.
     pub decisions: decisions::Decisions,
-    /// Sweden's counties and municipalities by official name and code.
-    pub gazetteer: Gazetteer,
 }
 
 /// Reads every `counties/*.txt` (sorted by name) and the geo files under `data_dir`.
@@ -136,13 +136,14 @@ pub fn build(data_dir: &Path, display_dir: &str) -> Result<Build, Vec<IngestErro
         schema_version: catalog::SCHEMA_VERSION,
         counties,
         methods: editorial.lexicon.methods.clone(),
+        glossary: editorial.glossary.terms.clone(),
+        search: search_keys::lists(&gazetteer, &editorial.counties, &editorial.places),
     };
     Ok(Build {
         dataset,
         warnings,
         infos,
         decisions,
-        gazetteer,
     })
 }
 
@@ -183,28 +184,7 @@ pub const GENERATED_DIRS: [&str; 1] = ["counties"];
 /// view needs) and `counties/<code>.json` per county page. Paths match
 /// `catalog::index::INDEX_PATH` and `catalog::index::county_path` under `data/`.
 pub fn site_files(build: &Build) -> Vec<SiteFile> {
-    let index = catalog::index::DataIndex::of(
-        &build.dataset,
-        build
-            .gazetteer
-            .counties
-            .iter()
-            .map(|c| catalog::index::RegionName {
-                code: c.code.clone(),
-                name: c.name.clone(),
-            })
-            .collect(),
-        build
-            .gazetteer
-            .municipalities
-            .iter()
-            .map(|m| catalog::index::MunicipalityName {
-                code: m.code.clone(),
-                name: m.name.clone(),
-                county: m.county_code.clone(),
-            })
-            .collect(),
-    );
+    let index = catalog::index::DataIndex::of(&build.dataset);
     let site_path = |p: String| p.strip_prefix("data/").map(str::to_string).unwrap_or(p);
     let mut files = vec![SiteFile {
         path: site_path(catalog::index::INDEX_PATH.to_string()),

@@ -144,6 +144,15 @@ impl PlaceIndex {
         })
     }
 
+    /// The places of the editor's gazetteer that lie in a municipality, in file order:
+    /// (name, municipality code). Official names and county phrases are not among them.
+    pub fn editorial_places(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.entries
+            .iter()
+            .filter(|e| e.editorial)
+            .map(|e| (e.name.as_str(), e.municipality.as_str()))
+    }
+
     /// Whether `name` (as written, without genitive) is a known place.
     pub fn is_place(&self, name: &str) -> bool {
         self.entries.iter().any(|e| e.name == name)
