@@ -1,11 +1,12 @@
 //! Samspelskartan's catalogue: the data model of the county pages and the questions the
 //! views ask of it (loading and checking the data set, routes and their URL state, field
-//! explanations, number formats, text helpers). Plain Rust with no web dependencies, so all
-//! of it is tested natively.
+//! explanations, number formats, text helpers, the map files and locating a position).
+//! Plain Rust with no web dependencies, so all of it is tested natively.
 
 pub mod export;
 pub mod fields;
 pub mod format;
+pub mod geometry;
 pub mod load;
 pub mod model;
 pub mod overview;

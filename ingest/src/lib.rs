@@ -1,6 +1,7 @@
 //! The ingest of Samspelskartan: reads the county pages under `data/counties/` and the
 //! official names and codes under `data/geo/`, and builds the `catalog::Dataset` the app
-//! fetches as `public/data/catalog.json`, with warnings and errors that name file and line.
+//! fetches as `public/data/catalog.json`, with warnings and errors that name file and line;
+//! `geometry` prepares the map and lookup files under `public/data/geo/`.
 
 pub mod catchment;
 pub mod centre_names;
@@ -13,6 +14,7 @@ pub mod editorial_csv;
 pub mod enrich;
 pub mod family_centres;
 pub mod gazetteer;
+pub mod geometry;
 pub mod header;
 pub mod matching;
 pub mod methods;
