@@ -1,5 +1,5 @@
-//! Writes the geo files (`ingest::geometry::site_files`) under `public/data/` and prints each
-//! one's size, raw and gzipped: `cargo run -p ingest --example geo_files` from the repository
+//! Writes the geo files (`ingest::geometry::site_files`) under `public/data/` and prints how
+//! the municipalities share their borders and each file's size, raw and gzipped: `cargo run -p ingest --example geo_files` from the repository
 //! root. A stop-gap until the data tool writes them with the rest of `public/data/`.
 
 use std::io::Write;
@@ -16,6 +16,9 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Ok(geo) = ingest::geometry::Geo::load(Path::new("data"), "data") {
+        println!("borders: {:?}", geo.topology.stats());
+    }
     for (rel, contents) in &files {
         let path = Path::new("public/data").join(rel);
         std::fs::create_dir_all(path.parent().expect("a file under public/data"))

@@ -539,3 +539,61 @@ fn a_border_point_belongs_to_both_sides_in_the_lookup() {
         .count();
     assert!(shared >= 5, "{shared} shared edges");
 }
+
+#[test]
+fn municipalities_of_a_county_do_not_overlap() {
+    // The boundary file's borders within a county are shared point for point; the few
+    // places where neighbours overlap (by up to 0.9 km², e.g. Södertälje and Trosa) are all
+    // on county borders, which no county map draws from both sides.
+    let geo = geo();
+    let topo = &geo.topology;
+    let full: Vec<Vec<Pt>> = topo.arcs.iter().map(|a| a.points.clone()).collect();
+    let shape = |m: usize| -> MultiPolygon<f64> {
+        MultiPolygon(
+            topo.shapes[m]
+                .polygons
+                .iter()
+                .map(|rings| {
+                    let mut lines = rings.iter().map(|r| {
+                        Topology::ring_points(r, &full)
+                            .iter()
+                            .map(|&(x, y)| Coord {
+                                x: x as f64,
+                                y: y as f64,
+                            })
+                            .collect::<LineString<f64>>()
+                    });
+                    Polygon::new(lines.next().unwrap(), lines.collect())
+                })
+                .collect(),
+        )
+    };
+    let index = |code: &str| {
+        geo.municipalities
+            .iter()
+            .position(|m| m.code == code)
+            .unwrap()
+    };
+    let across = shape(index("0181"))
+        .intersection(&shape(index("0488")))
+        .unsigned_area();
+    assert!(
+        (500_000.0..1_000_000.0).contains(&across),
+        "Södertälje (01) and Trosa (04) overlap by {across} m²"
+    );
+    for county in &geo.counties {
+        let members = geo.county_members(&county.code);
+        let shapes: Vec<MultiPolygon<f64>> = members.iter().map(|&m| shape(m)).collect();
+        for i in 0..shapes.len() {
+            for j in i + 1..shapes.len() {
+                let overlap = shapes[i].intersection(&shapes[j]).unsigned_area();
+                assert!(
+                    overlap < 1.0,
+                    "{} and {} overlap by {overlap} m²",
+                    geo.municipalities[members[i]].code,
+                    geo.municipalities[members[j]].code
+                );
+            }
+        }
+    }
+}
