@@ -1,11 +1,12 @@
 //! The app's one way to its data. The index (`data/index.json`: the counties' figures, the
-//! names of every county and municipality, the lexicon) is loaded at start — `index.html`
-//! preloads it in parallel with the wasm. A county's detail file is fetched the first time a
-//! view asks for it (`Data::county`) and kept for the rest of the visit. Every way a fetch
-//! can fail becomes a `LoadError` that names the file; views render it with a retry.
+//! names of every county, municipality and place) is loaded at start — `index.html`
+//! preloads it in parallel with the wasm. The lexicon (methods and glossary) and a county's
+//! detail file are fetched the first time a view asks for them (`Data::lexicon`,
+//! `Data::county`) and kept for the rest of the visit. Every way a fetch can fail becomes a
+//! `LoadError` that names the file; views render it with a retry.
 
-use catalog::index::{county_path, DataIndex, INDEX_PATH};
-use catalog::load::{parse_county, parse_index, DatasetError};
+use catalog::index::{county_path, DataIndex, Lexicon, INDEX_PATH, LEXICON_PATH};
+use catalog::load::{parse_county, parse_index, parse_lexicon, DatasetError};
 use catalog::County;
 use gloo_net::http::Request;
 use leptos::prelude::*;
@@ -16,6 +17,7 @@ use std::sync::Arc;
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataFile {
     Index,
+    Lexicon,
     /// A county's detail file, by county code.
     County(String),
 }
@@ -37,6 +39,7 @@ pub type Loaded<T> = Result<Arc<T>, LoadError>;
 #[derive(Clone, Copy)]
 pub struct Data {
     pub index: LocalResource<Loaded<DataIndex>>,
+    lexicon: StoredValue<Option<LocalResource<Loaded<Lexicon>>>>,
     counties: StoredValue<HashMap<String, LocalResource<Loaded<County>>>>,
     /// The frame's owner: county resources live as long as the app, not the view that
     /// first asked for them.
@@ -48,9 +51,20 @@ impl Data {
     pub fn new() -> Data {
         Data {
             index: LocalResource::new(fetch_index),
+            lexicon: StoredValue::new(None),
             counties: StoredValue::new(HashMap::new()),
             owner: StoredValue::new(Owner::current().expect("created inside the app")),
         }
+    }
+
+    /// The methods lexicon and glossary: fetched on first use, then shared.
+    pub fn lexicon(&self) -> LocalResource<Loaded<Lexicon>> {
+        if let Some(r) = self.lexicon.get_value() {
+            return r;
+        }
+        let resource = self.keep(|| LocalResource::new(fetch_lexicon));
+        self.lexicon.set_value(Some(resource));
+        resource
     }
 
     /// The detail of the county with this code: fetched on first use, then shared.
@@ -60,13 +74,16 @@ impl Data {
         }
         let code = code.to_string();
         let key = code.clone();
-        let resource = self.owner.with_value(|owner| {
-            owner.with(|| LocalResource::new(move || fetch_county(code.clone())))
-        });
+        let resource = self.keep(move || LocalResource::new(move || fetch_county(code.clone())));
         self.counties.update_value(|m| {
             m.insert(key, resource);
         });
         resource
+    }
+
+    /// Creates a resource owned by the app's frame, so it outlives the view that asked.
+    fn keep<T>(&self, make: impl FnOnce() -> T) -> T {
+        self.owner.with_value(|owner| owner.with(make))
     }
 }
 
@@ -80,6 +97,13 @@ async fn fetch_index() -> Loaded<DataIndex> {
     parse_index(&text)
         .map(Arc::new)
         .map_err(|e| LoadError::Data(DataFile::Index, e))
+}
+
+async fn fetch_lexicon() -> Loaded<Lexicon> {
+    let text = fetch_text(LEXICON_PATH, DataFile::Lexicon).await?;
+    parse_lexicon(&text)
+        .map(Arc::new)
+        .map_err(|e| LoadError::Data(DataFile::Lexicon, e))
 }
 
 async fn fetch_county(code: String) -> Loaded<County> {

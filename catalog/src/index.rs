@@ -1,7 +1,8 @@
 //! The data set as the site ships it: one small index every first view loads (the counties'
-//! figures, every municipality, county and place of Sweden by name for the search, the
-//! lexicon and the glossary), and one detail file per county page, loaded only when that
-//! county (or one of its municipalities) is shown. The ingest writes both from a `Dataset`; the app reads them; `Dataset::from_parts`
+//! figures, every municipality, county and place of Sweden by name for the search); the
+//! lexicon (methods and glossary), loaded by the views that explain terms; and one detail
+//! file per county page, loaded only when that county (or one of its municipalities) is
+//! shown. The ingest writes both from a `Dataset`; the app reads them; `Dataset::from_parts`
 //! puts them back together for tools and tests.
 
 use crate::glossary::Term;
@@ -11,6 +12,9 @@ use serde::{Deserialize, Serialize};
 
 /// Where the index lies, relative to the site's base URL.
 pub const INDEX_PATH: &str = "data/index.json";
+
+/// Where the lexicon lies, relative to the site's base URL.
+pub const LEXICON_PATH: &str = "data/lexicon.json";
 
 /// Where a county's detail file lies, relative to the site's base URL.
 pub fn county_path(code: &str) -> String {
@@ -27,9 +31,14 @@ pub struct DataIndex {
     /// All of Sweden's municipalities and counties, whether the data set has their county's
     /// page or not, and the gazetteer's places, with their search keys.
     pub search: SearchLists,
-    /// The methods lexicon, shared by every county.
+}
+
+/// The words the views explain: the methods lexicon and the glossary, shared by every
+/// county.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lexicon {
+    pub schema_version: u32,
     pub methods: Vec<Method>,
-    /// The glossary of abbreviations and domain words.
     pub glossary: Vec<Term>,
 }
 
@@ -79,8 +88,6 @@ impl DataIndex {
             schema_version: dataset.schema_version,
             counties: dataset.counties.iter().map(CountySummary::of).collect(),
             search: dataset.search.clone(),
-            methods: dataset.methods.clone(),
-            glossary: dataset.glossary.clone(),
         }
     }
 
@@ -97,6 +104,16 @@ impl DataIndex {
     /// The municipality of Sweden with this code.
     pub fn municipality(&self, code: &str) -> Option<&MunicipalityRow> {
         self.search.municipalities.iter().find(|m| m.code == code)
+    }
+}
+
+impl Lexicon {
+    pub fn of(dataset: &Dataset) -> Lexicon {
+        Lexicon {
+            schema_version: dataset.schema_version,
+            methods: dataset.methods.clone(),
+            glossary: dataset.glossary.clone(),
+        }
     }
 
     /// The lexicon entries of these method ids, in the ids' order (unknown ids skipped).
@@ -115,13 +132,13 @@ impl CountyFile {
 }
 
 impl Dataset {
-    /// The data set from its shipped parts: the index and the county files.
-    pub fn from_parts(index: &DataIndex, counties: Vec<County>) -> Dataset {
+    /// The data set from its shipped parts: the index, the lexicon and the county files.
+    pub fn from_parts(index: &DataIndex, lexicon: &Lexicon, counties: Vec<County>) -> Dataset {
         Dataset {
             schema_version: index.schema_version,
             counties,
-            methods: index.methods.clone(),
-            glossary: index.glossary.clone(),
+            methods: lexicon.methods.clone(),
+            glossary: lexicon.glossary.clone(),
             search: index.search.clone(),
         }
     }

@@ -2,7 +2,7 @@
 //! in, checked data or a specific error out (where the file is broken, or which schema
 //! version it has).
 
-use crate::index::{CountyFile, DataIndex};
+use crate::index::{CountyFile, DataIndex, Lexicon};
 use crate::model::{County, Dataset, SCHEMA_VERSION};
 use serde::de::DeserializeOwned;
 use std::fmt;
@@ -71,6 +71,11 @@ pub fn parse_index(json: &str) -> Result<DataIndex, DatasetError> {
     parse_versioned(json)
 }
 
+/// Parses the lexicon (`data/lexicon.json`).
+pub fn parse_lexicon(json: &str) -> Result<Lexicon, DatasetError> {
+    parse_versioned(json)
+}
+
 /// Parses the detail file of the county with code `asked` (`data/counties/<code>.json`).
 pub fn parse_county(json: &str, asked: &str) -> Result<County, DatasetError> {
     let file: CountyFile = parse_versioned(json)?;
@@ -88,8 +93,8 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, DatasetError> {
     parse_versioned(json)
 }
 
-/// Reads the data files a site folder holds (`index.json` and every county it lists under
-/// `counties/`) back into one data set, as tools and tests need it.
+/// Reads the data files a site folder holds (`index.json`, `lexicon.json` and every county
+/// the index lists under `counties/`) back into one data set, as tools and tests need it.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn read_site_dataset(site_data_dir: &std::path::Path) -> Result<Dataset, String> {
     let read = |rel: &str| {
@@ -97,12 +102,14 @@ pub fn read_site_dataset(site_data_dir: &std::path::Path) -> Result<Dataset, Str
         std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
     };
     let index = parse_index(&read("index.json")?).map_err(|e| format!("index.json: {e}"))?;
+    let lexicon =
+        parse_lexicon(&read("lexicon.json")?).map_err(|e| format!("lexicon.json: {e}"))?;
     let mut counties = Vec::new();
     for c in &index.counties {
         let rel = format!("counties/{}.json", c.code);
         counties.push(parse_county(&read(&rel)?, &c.code).map_err(|e| format!("{rel}: {e}"))?);
     }
-    Ok(Dataset::from_parts(&index, counties))
+    Ok(Dataset::from_parts(&index, &lexicon, counties))
 }
 
 #[cfg(test)]
@@ -112,8 +119,8 @@ mod tests {
     #[test]
     fn empty_index_parses() {
         let ix = parse_index(&format!(
-            "{{\"schema_version\":{SCHEMA_VERSION},\"counties\":[],\"methods\":[],\
-             \"glossary\":[],\"search\":{{\"municipalities\":[],\"counties\":[],\"places\":[]}}}}"
+            "{{\"schema_version\":{SCHEMA_VERSION},\"counties\":[],\
+             \"search\":{{\"municipalities\":[],\"counties\":[],\"places\":[]}}}}"
         ))
         .unwrap();
         assert!(ix.counties.is_empty());

@@ -1,7 +1,8 @@
 //! The ingest of Samspelskartan: reads the county pages under `data/counties/` and the
 //! official names and codes under `data/geo/`, and builds the `catalog::Dataset`, which the
 //! site ships as a small index and one file per county under `public/data/` (see
-//! `site_files`), with warnings and errors that name file and line.
+//! `site_files`), with warnings and errors that name file and line; `geometry` prepares the
+//! map and lookup files under `public/data/geo/`.
 
 pub mod catchment;
 pub mod centre_names;
@@ -14,6 +15,7 @@ pub mod editorial_csv;
 pub mod enrich;
 pub mod family_centres;
 pub mod gazetteer;
+pub mod geometry;
 pub mod glossary;
 pub mod header;
 pub mod matching;
@@ -178,18 +180,41 @@ pub struct SiteFile {
 
 /// The folders under `SITE_DATA_DIR` that hold only generated files: a file there that the
 /// data tool no longer writes is stale.
-pub const GENERATED_DIRS: [&str; 1] = ["counties"];
+pub const GENERATED_DIRS: [&str; 2] = ["counties", "geo"];
 
-/// Every data file the site ships, as the app fetches them: `index.json` (what every first
-/// view needs) and `counties/<code>.json` per county page. Paths match
-/// `catalog::index::INDEX_PATH` and `catalog::index::county_path` under `data/`.
+/// Every file the data tool writes under `SITE_DATA_DIR`: the data set's files
+/// (`site_files`) and the map and lookup files (`geometry::site_files`), in path order.
+pub fn all_site_files(
+    build: &Build,
+    data_dir: &Path,
+    display_dir: &str,
+) -> Result<Vec<SiteFile>, Vec<IngestError>> {
+    let mut files = site_files(build);
+    files.extend(
+        geometry::site_files(data_dir, display_dir)?
+            .into_iter()
+            .map(|(path, contents)| SiteFile { path, contents }),
+    );
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// The data set's files, as the app fetches them: `index.json` (what every first view
+/// needs), `lexicon.json` (methods and glossary, for the views that explain terms) and
+/// `counties/<code>.json` per county page. Paths match `catalog::index`'s under `data/`.
 pub fn site_files(build: &Build) -> Vec<SiteFile> {
     let index = catalog::index::DataIndex::of(&build.dataset);
     let site_path = |p: String| p.strip_prefix("data/").map(str::to_string).unwrap_or(p);
-    let mut files = vec![SiteFile {
-        path: site_path(catalog::index::INDEX_PATH.to_string()),
-        contents: to_json(&index),
-    }];
+    let mut files = vec![
+        SiteFile {
+            path: site_path(catalog::index::INDEX_PATH.to_string()),
+            contents: to_json(&index),
+        },
+        SiteFile {
+            path: site_path(catalog::index::LEXICON_PATH.to_string()),
+            contents: to_json(&catalog::index::Lexicon::of(&build.dataset)),
+        },
+    ];
     for county in &build.dataset.counties {
         files.push(SiteFile {
             path: site_path(catalog::index::county_path(&county.code)),

@@ -1,5 +1,6 @@
 //! `cargo run -p ingest [-- build] [--data-dir DIR] [--out DIR] [--check] [--strict]`:
-//! builds the site's data files under `public/data/` (the index and one file per county)
+//! builds the site's data files under `public/data/` (the index, the lexicon, one file per
+//! county, the map and lookup files)
 //! from the county pages and reports what it understood;
 //! `cargo run -p ingest -- export municipalities` writes the municipalities as CSV instead.
 
@@ -10,8 +11,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: ingest [build] [--data-dir DIR] [--out DIR] [--check] [--strict]
        ingest export municipalities [--data-dir DIR] [--strict]
   --data-dir DIR  folder with counties/*.txt and geo/*.geojson (default: data)
-  --out DIR       the folder of the site's data files (default: public/data): index.json
-                  and counties/<code>.json
+  --out DIR       the folder of the site's data files (default: public/data): index.json,
+                  lexicon.json, counties/<code>.json and geo/*.json
   --check         write nothing; fail if a file under DIR differs from what would be
                   written, is missing, or is a generated file no longer written
   --strict        treat warnings as errors
@@ -206,7 +207,13 @@ fn run(o: &Options) -> Result<(), String> {
         eprintln!("exported {rows} municipalities as CSV to standard output");
         return Ok(());
     }
-    let files = ingest::site_files(&build);
+    let files =
+        ingest::all_site_files(&build, Path::new(&o.data_dir), &o.data_dir).map_err(|errors| {
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            format!("{} error(s); nothing written", errors.len())
+        })?;
     let counties = build.dataset.counties.len();
     let warnings = build.warnings.len();
     let out = Path::new(&o.out);

@@ -18,6 +18,7 @@ pub fn LoadErrorView(error: LoadError, retry: Callback<()>) -> impl IntoView {
     // failing leaves the rest of the page in place.
     let title = match file {
         DataFile::Index => view! { <h1>{t!(i18n, load_error_title)}</h1> }.into_any(),
+        DataFile::Lexicon => view! { <h2>{t!(i18n, load_error_lexicon_title)}</h2> }.into_any(),
         DataFile::County(code) => view! {
             <h2>{t!(i18n, load_error_county_title, code = move || code.clone())}</h2>
         }

@@ -10,7 +10,7 @@ use crate::components::with_county::WithCounty;
 use crate::i18n::*;
 use crate::pages::not_found::{NotFound, NotFoundPage};
 use catalog::format::count;
-use catalog::index::DataIndex;
+use catalog::index::{DataIndex, Lexicon};
 use catalog::County;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -21,16 +21,16 @@ pub fn CountyPage(index: Arc<DataIndex>, code: String) -> impl IntoView {
         return view! { <NotFoundPage reason=NotFound::County(code) /> }.into_any();
     }
     view! {
-        <WithCounty code let:county>
-            <CountyView county=county.clone() index=index.clone() />
-            <MunicipalityList lexicon=index.methods.clone() county=county.clone() />
+        <WithCounty code let:detail>
+            <CountyView county=detail.county.clone() lexicon=detail.lexicon.clone() />
+            <MunicipalityList lexicon=detail.lexicon.methods.clone() county=detail.county />
         </WithCounty>
     }
     .into_any()
 }
 
 #[component]
-fn CountyView(county: Arc<County>, index: Arc<DataIndex>) -> impl IntoView {
+fn CountyView(county: Arc<County>, lexicon: Arc<Lexicon>) -> impl IntoView {
     let i18n = use_i18n();
     let title = county.name.clone();
     use_title(move || Some(title.clone()));
@@ -67,7 +67,7 @@ fn CountyView(county: Arc<County>, index: Arc<DataIndex>) -> impl IntoView {
         .units
         .iter()
         .map(|u| {
-            let methods = index
+            let methods = lexicon
                 .methods_named(&u.parsed.methods)
                 .into_iter()
                 .cloned()
