@@ -7,7 +7,7 @@
 use crate::catchment::area_in;
 use crate::numbers::parse_count;
 use crate::opening::Opening;
-use crate::report::Log;
+use crate::report::{Log, WarningKind};
 use crate::words::{fold, is_form_of, plain_words, significant, words};
 use catalog::model::County;
 
@@ -234,6 +234,7 @@ pub fn check(county: &County, claims: &[Claim], log: &mut Log) {
             log.warn(
                 file,
                 c.line,
+                WarningKind::CatchmentDisagreement,
                 format!("opening sentence disagrees: {p}"),
                 &c.text,
             );

@@ -4,7 +4,7 @@
 
 use crate::gazetteer::Gazetteer;
 use crate::header::{read_children, read_municipalities};
-use crate::report::{IngestError, Warning};
+use crate::report::{IngestError, Warning, WarningKind};
 use crate::unit_block::{parse_unit, starts_unit};
 use catalog::model::{County, Paragraph, SourceText, Updated};
 
@@ -125,6 +125,7 @@ pub fn parse_county(
         warnings.push(Warning::new(
             source_file,
             n,
+            WarningKind::MissingDate,
             "no 'Senast uppdaterad' line",
             quote,
         ));
@@ -133,6 +134,7 @@ pub fn parse_county(
         warnings.push(Warning::new(
             source_file,
             s.first_line,
+            WarningKind::NoUnitsButBlocks,
             format!(
                 "page says it has no units but has {} unit blocks",
                 body.units.len()
@@ -226,13 +228,20 @@ fn read_body(file: &str, lines: &[(u32, &str)], warnings: &mut Vec<Warning>) -> 
                     warnings.push(Warning::new(
                         file,
                         number,
+                        WarningKind::RepeatedDate,
                         "second 'Senast uppdaterad' line",
                         line,
                     ));
                     as_paragraph(&section, i + 1);
                 }
                 (Err(why), _) => {
-                    warnings.push(Warning::new(file, number, why, line));
+                    warnings.push(Warning::new(
+                        file,
+                        number,
+                        WarningKind::MalformedDate,
+                        why,
+                        line,
+                    ));
                     as_paragraph(&section, i + 1);
                 }
             }
@@ -242,6 +251,7 @@ fn read_body(file: &str, lines: &[(u32, &str)], warnings: &mut Vec<Warning>) -> 
                 warnings.push(Warning::new(
                     file,
                     number,
+                    WarningKind::RepeatedNoUnits,
                     "second 'no units' statement",
                     line,
                 ));

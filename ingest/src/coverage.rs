@@ -7,7 +7,7 @@ use crate::catchment;
 use crate::claims::{self, describe, Claim};
 use crate::decisions::{Decisions, Question};
 use crate::opening;
-use crate::report::Log;
+use crate::report::{Log, WarningKind};
 use catalog::model::{Catchment, County, Coverage};
 use std::collections::HashSet;
 
@@ -72,7 +72,7 @@ fn resolve(
                     "decision {} names {code}, not a municipality of the county",
                     d.id
                 );
-                log.warn(file, line, msg, &quote);
+                log.warn(file, line, WarningKind::BadDecision, msg, &quote);
             }
         }
         codes.sort();
@@ -103,7 +103,7 @@ fn resolve(
             "catchment not resolved: no rule reads {} and no decision settles it; the unit covers only what the text names for certain: {certain}",
             unread.join(", ")
         );
-        log.warn(file, line, msg, &quote);
+        log.warn(file, line, WarningKind::UnreadCatchment, msg, &quote);
         return Catchment {
             municipalities: reading.codes,
             resolved_by: format!("unresolved: only what the text names for certain ({certain})"),
@@ -118,6 +118,7 @@ fn resolve(
     log.warn(
         file,
         line,
+        WarningKind::MissingCatchment,
         "no catchment stated for this unit, and no decision",
         &quote,
     );
@@ -143,7 +144,13 @@ pub fn unique_ids(counties: &mut [County], log: &mut Log) {
                     "unit id {:?} is taken by another unit; this one is {id:?}",
                     unit.id
                 );
-                log.warn(&county.source_file, unit.first_line, msg, &unit.name);
+                log.warn(
+                    &county.source_file,
+                    unit.first_line,
+                    WarningKind::RepeatedUnitId,
+                    msg,
+                    &unit.name,
+                );
                 unit.id = id.clone();
             }
             seen.insert(id);

@@ -7,7 +7,7 @@ use crate::gazetteer::Gazetteer;
 use crate::glossary::{Glossary, EXEMPT_FILE, GLOSSARY_FILE};
 use crate::methods::{Lexicon, METHODS_FILE};
 use crate::places::{PlaceIndex, PLACES_FILE};
-use crate::report::{IngestError, Warning};
+use crate::report::{IngestError, Warning, WarningKind};
 use crate::search_keys::{CountyLanName, COUNTIES_FILE};
 use crate::sections::{self, OTHER_OPTIONS};
 use crate::social_services::{self, StanceRules, STANCE_FILE};
@@ -137,7 +137,13 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
                 } else {
                     "section heading not known; read as other actors"
                 };
-                warnings.push(Warning::new(&file, p.source.first_line, why, text));
+                warnings.push(Warning::new(
+                    &file,
+                    p.source.first_line,
+                    WarningKind::UnknownSection,
+                    why,
+                    text,
+                ));
                 Section::OtherActors
             });
             let st_text = &text[piece.range.clone()];
@@ -147,6 +153,7 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
                 warnings.push(Warning::new(
                     &file,
                     line_of(piece.range.start),
+                    WarningKind::FamilyCentreOutsideSection,
                     "a family centre with a link outside the Familjecentraler section; kept as a statement, not counted among the municipality's family centres",
                     st_text,
                 ));
@@ -162,6 +169,7 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
                     warnings.push(Warning::new(
                         &file,
                         line_of(piece.range.start + f.start),
+                        WarningKind::OtherCountyMunicipality,
                         format!(
                             "{:?} is a municipality of another county ({}, county {}); kept with that county",
                             r.name, r.municipality, r.county
@@ -177,6 +185,7 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
                 warnings.push(Warning::new(
                     &file,
                     line_of(piece.range.start),
+                    WarningKind::OtherCounty,
                     format!("names county {other} as a whole, not this page's county"),
                     st_text,
                 ));
@@ -186,6 +195,7 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
                 warnings.push(Warning::new(
                     &file,
                     line_of(piece.range.start),
+                    WarningKind::DoubtfulMethod,
                     format!("doubtful method {token:?} (perhaps {id:?}?): not in the lexicon, not attributed"),
                     st_text,
                 ));

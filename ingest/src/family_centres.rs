@@ -6,7 +6,7 @@
 
 use crate::centre_names::{centre_names, same_name, split_names};
 use crate::places::PlaceIndex;
-use crate::report::Warning;
+use crate::report::{Warning, WarningKind};
 use crate::statements::sentence_starts;
 use catalog::model::{County, FamilyCentre, Paragraph};
 
@@ -27,8 +27,8 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
     let file = county.source_file.clone();
     let code = county.code.clone();
     let mut warnings = Vec::new();
-    let mut warn = |line: u32, msg: String, quote: &str| {
-        warnings.push(Warning::new(&file, line, msg, quote));
+    let mut warn = |line: u32, kind: WarningKind, msg: String, quote: &str| {
+        warnings.push(Warning::new(&file, line, kind, msg, quote));
     };
     let own = |c: &str| county.municipalities.iter().any(|m| m.code == c);
     let mut listed: Vec<Listed> = Vec::new();
@@ -48,6 +48,7 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
         else {
             warn(
                 p.source.first_line,
+                WarningKind::FamilyCentreUnread,
                 "family-centre line does not start with a known place".into(),
                 first_line,
             );
@@ -56,6 +57,7 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
         if !own(&lead.municipality) {
             warn(
                 p.source.first_line,
+                WarningKind::FamilyCentreUnread,
                 format!(
                     "family-centre line of a municipality ({}) not in this county",
                     lead.municipality
@@ -84,6 +86,7 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
     for l in listed.iter().filter(|l| !own(&l.code)) {
         warn(
             l.line,
+            WarningKind::FamilyCentreUnread,
             format!(
                 "the summary names {:?}, not a municipality of this county",
                 l.written
@@ -108,6 +111,7 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
             (true, false) => {
                 warn(
                     detail[0].first_line,
+                    WarningKind::FamilyCentreMismatch,
                     format!("{name} has a family-centre line but is not in the summary"),
                     quote,
                 );
@@ -115,7 +119,7 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
             }
             (false, true) => {
                 let l = summary[0];
-                warn(l.line, format!("the summary lists family centres in {:?} but no line gives them; kept without a link", l.written), &l.quote);
+                warn(l.line, WarningKind::FamilyCentreMismatch, format!("the summary lists family centres in {:?} but no line gives them; kept without a link", l.written), &l.quote);
                 summary
                     .iter()
                     .flat_map(|l| {
@@ -157,6 +161,7 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
                     let what = differences.join(", ");
                     warn(
                         detail[0].first_line,
+                        WarningKind::FamilyCentreMismatch,
                         format!("family centres of {name} differ from the summary (line {line}): {what}; the line's centres are kept"),
                         quote,
                     );

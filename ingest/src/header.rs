@@ -3,7 +3,7 @@
 
 use crate::gazetteer::Gazetteer;
 use crate::numbers;
-use crate::report::{IngestError, Warning};
+use crate::report::{IngestError, Warning, WarningKind};
 use catalog::model::Municipality;
 
 /// "Tolv kommuner: Askersund, Degerfors, …, Nora & Örebro".
@@ -43,6 +43,7 @@ pub fn read_municipalities(
             warnings.push(Warning::new(
                 file,
                 number,
+                WarningKind::EmptyListItem,
                 "empty municipality name in list",
                 line,
             ));
@@ -53,6 +54,7 @@ pub fn read_municipalities(
             Some(m) if found.iter().any(|f| f.code == m.code) => warnings.push(Warning::new(
                 file,
                 number,
+                WarningKind::RepeatedMunicipality,
                 format!("municipality {name:?} listed twice"),
                 line,
             )),
@@ -72,6 +74,7 @@ pub fn read_municipalities(
         warnings.push(Warning::new(
             file,
             number,
+            WarningKind::MunicipalityCountMismatch,
             format!(
                 "the page states {count} municipalities but lists {}",
                 found.len()

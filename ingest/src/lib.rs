@@ -37,7 +37,7 @@ use std::path::Path;
 
 pub use county_page::parse_county;
 pub use gazetteer::Gazetteer;
-pub use report::{Info, IngestError, Warning};
+pub use report::{Info, IngestError, Warning, WarningKind};
 
 use catalog::model::{County, Dataset};
 

@@ -5,7 +5,7 @@
 
 use crate::county_page::single;
 use crate::decisions::{Decisions, Question, NO_BLOCK};
-use crate::report::Log;
+use crate::report::{Log, WarningKind};
 use crate::unit_block::unit_id;
 use crate::words::significant;
 use catalog::model::{County, Unit};
@@ -104,11 +104,11 @@ pub fn link(county: &mut County, opening: &Opening, decisions: &mut Decisions, l
                         "decision {} names no free unit block {:?}",
                         d.id, d.decision
                     );
-                    log.warn(&file, *number, msg, line);
+                    log.warn(&file, *number, WarningKind::BadDecision, msg, line);
                 }
             } else {
                 let msg = "unit named in the opening list has no unit block (no rule matches it, no decision)";
-                log.warn(&file, *number, msg, line);
+                log.warn(&file, *number, WarningKind::ItemWithoutBlock, msg, line);
             }
         }
         match block {
@@ -132,7 +132,13 @@ pub fn link(county: &mut County, opening: &Opening, decisions: &mut Decisions, l
         if linked[j].is_none() {
             let quote = format!("Namn {}", unit.name);
             let msg = "unit block not named in the opening list";
-            log.warn(&file, unit.first_line, msg, &quote);
+            log.warn(
+                &file,
+                unit.first_line,
+                WarningKind::BlockNotListed,
+                msg,
+                &quote,
+            );
         }
     }
     county.units.extend(own_units);

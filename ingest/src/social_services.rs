@@ -21,7 +21,7 @@
 
 use crate::matching::occurrences;
 use crate::methods::Lexicon;
-use crate::report::{IngestError, Warning};
+use crate::report::{IngestError, Warning, WarningKind};
 use catalog::model::{County, Section, SocialServices, Stance, Statement};
 use serde::Deserialize;
 
@@ -143,6 +143,7 @@ pub fn attribute(
             warnings.push(Warning::new(
                 &file,
                 st.first_line,
+                WarningKind::UnattributedStatement,
                 "social-services statement attached to no municipality (phrase table: unattributed)",
                 &st.text,
             ));
@@ -157,6 +158,7 @@ pub fn attribute(
                 warnings.push(Warning::new(
                     &file,
                     st.first_line,
+                    WarningKind::UnreadStance,
                     "no stance could be read from this social-services statement; taken as not_reported",
                     &st.text,
                 ));
@@ -175,6 +177,7 @@ pub fn attribute(
                         warnings.push(Warning::new(
                             &file,
                             st.first_line,
+                            WarningKind::StatementWithoutMunicipality,
                             "social-services statement names no municipality of the county; attached to none",
                             &st.text,
                         ));

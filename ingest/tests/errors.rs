@@ -92,7 +92,7 @@ fn count_mismatch_is_a_warning() {
     assert_eq!(w.len(), 1, "{w:?}");
     assert_eq!(
         w[0].to_string(),
-        "data/counties/18-orebro.txt:3: warning: the page states 13 municipalities but lists 2: \"Tretton kommuner: Kumla och Örebro\""
+        "data/counties/18-orebro.txt:3: warning: the page states 13 municipalities but lists 2: \"Tretton kommuner: Kumla och Örebro\" [municipality_count_mismatch]"
     );
     let (c, _) = ingest::parse_county(
         FILE,
@@ -130,9 +130,9 @@ fn unit_blocks_with_odd_labels_warn() {
         w,
         vec![
             format!(
-                "{FILE}:9: warning: label \"Åldrar\" appears twice in one unit: \"Åldrar 0–6\""
+                "{FILE}:9: warning: label \"Åldrar\" appears twice in one unit: \"Åldrar 0–6\" [repeated_label]"
             ),
-            format!("{FILE}:11: warning: unit without a name: \"Namn \""),
+            format!("{FILE}:11: warning: unit without a name: \"Namn \" [unnamed_unit]"),
         ]
     );
     assert_eq!(c.units.len(), 2);
