@@ -163,6 +163,9 @@ pub fn parse_county(
         paragraphs: body.paragraphs,
         statements: Vec::new(),
         coverage: Default::default(),
+        stated_coverage: None,
+        unnamed_municipalities: 0,
+        problems: Vec::new(),
     };
     Ok((county, warnings))
 }

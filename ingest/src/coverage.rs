@@ -86,6 +86,7 @@ fn resolve(
         log.info(file, line, msg, &quote);
         return Catchment {
             municipalities: codes,
+            unnamed_count: 0,
             resolved_by: format!("decision: {}: {}", d.id, d.decision),
         };
     }
@@ -94,6 +95,7 @@ fn resolve(
         if let Some(rule) = reading.rule {
             return Catchment {
                 municipalities: reading.codes,
+                unnamed_count: 0,
                 resolved_by: format!("rule: {rule}"),
             };
         }
@@ -106,12 +108,14 @@ fn resolve(
         log.warn(file, line, WarningKind::UnreadCatchment, msg, &quote);
         return Catchment {
             municipalities: reading.codes,
+            unnamed_count: 0,
             resolved_by: format!("unresolved: only what the text names for certain ({certain})"),
         };
     }
     if let Some(claim) = claims::catchment_for(claims, u) {
         return Catchment {
             municipalities: claim.area.clone(),
+            unnamed_count: 0,
             resolved_by: format!("opening, line {}: {:?}", claim.line, claim.text),
         };
     }
@@ -124,6 +128,7 @@ fn resolve(
     );
     Catchment {
         municipalities: Vec::new(),
+        unnamed_count: 0,
         resolved_by: "not stated".to_string(),
     }
 }

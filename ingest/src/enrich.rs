@@ -210,6 +210,7 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
                 methods: found.ids,
                 urls: catalog::text::urls(st_text),
                 stance: None,
+                status: Default::default(),
                 continues: None,
             });
             paragraph_of.push(p_index);

@@ -118,6 +118,7 @@ pub fn link(county: &mut County, opening: &Opening, decisions: &mut Decisions, l
             }
             None => own_units.push(Unit {
                 id: unit_id(&county.code, name),
+                status: Default::default(),
                 name: name.clone(),
                 first_line: *number,
                 last_line: *number,

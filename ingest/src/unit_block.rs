@@ -165,6 +165,7 @@ pub fn parse_unit(file: &str, lines: &[(u32, &str)]) -> (Unit, Vec<Warning>) {
     };
     let unit = Unit {
         id: String::new(),
+        status: Default::default(),
         opening_line: None,
         catchment: Default::default(),
         name,

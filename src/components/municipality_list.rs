@@ -35,6 +35,8 @@ fn stance_text(i18n: leptos_i18n::I18nContext<Locale>, stance: Stance) -> AnyVie
         Stance::None => t!(i18n, stance_none).into_any(),
         Stance::ViaUnit => t!(i18n, stance_via_unit).into_any(),
         Stance::NotReported => t!(i18n, stance_not_reported).into_any(),
+        Stance::Planned => t!(i18n, stance_planned).into_any(),
+        Stance::Ended => t!(i18n, stance_ended).into_any(),
     }
 }
 
