@@ -3,12 +3,14 @@
 //! rule, else by editorial decision, else only what is certain, with a warning), the
 //! opening's sentences are checked against the result, and the county's coverage follows.
 
-use crate::catchment;
-use crate::claims::{self, describe, Claim};
-use crate::decisions::{Decisions, Question};
-use crate::opening;
+pub mod catchment;
+pub mod claims;
+pub mod opening;
+
+use crate::editorial::decisions::{Decisions, Question};
 use crate::report::{Log, WarningKind};
 use catalog::model::{Catchment, County, Coverage};
+use claims::{describe, Claim};
 use std::collections::HashSet;
 
 /// Every step for one county, in order.

@@ -1,6 +1,6 @@
 //! Helpers for the unit tests: small county pages read with a made-up gazetteer.
 
-use crate::gazetteer::{CountyName, Gazetteer, MunicipalityName};
+use crate::editorial::gazetteer::{CountyName, Gazetteer, MunicipalityName};
 use catalog::model::County;
 
 const COUNTIES: &[(&str, &str)] = &[("05", "Östergötland"), ("18", "Örebro")];

@@ -72,7 +72,7 @@ pub fn split_label(line: &str) -> Option<(&'static str, &str)> {
 /// A unit's id: `<county code>-<slug of its name>` (`18-gryningen-karlskoga`), `unit` for
 /// a name without letters or digits.
 pub fn unit_id(county_code: &str, name: &str) -> String {
-    let slug = crate::words::slug(name);
+    let slug = crate::text::words::slug(name);
     let slug = if slug.is_empty() {
         "unit".to_string()
     } else {

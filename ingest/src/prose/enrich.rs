@@ -1,91 +1,15 @@
 //! The structured reading of a county's prose: every paragraph split into statements with
 //! their section, places, methods and links; then social-services stances and family
-//! centres per municipality. Reads the editorial files under `data/editorial/`.
+//! centres per municipality, with the editorial files under `data/editorial/`.
 
-use crate::family_centres;
-use crate::gazetteer::Gazetteer;
-use crate::glossary::{Glossary, EXEMPT_FILE, GLOSSARY_FILE};
-use crate::methods::{Lexicon, METHODS_FILE};
-use crate::places::{PlaceIndex, PLACES_FILE};
-use crate::report::{IngestError, Warning, WarningKind};
-use crate::search_keys::{CountyLanName, COUNTIES_FILE};
-use crate::sections::{self, OTHER_OPTIONS};
-use crate::social_services::{self, StanceRules, STANCE_FILE};
-use crate::statements::{lines_with_offsets, split_paragraph};
+use crate::editorial::places::PlaceIndex;
+pub use crate::editorial::Editorial;
+use crate::page::sections::{self, OTHER_OPTIONS};
+use crate::prose::family_centres;
+use crate::prose::social_services;
+use crate::prose::statements::{lines_with_offsets, split_paragraph};
+use crate::report::{Warning, WarningKind};
 use catalog::model::{County, PlaceRef, Section, Statement};
-use std::path::Path;
-
-/// The editor's files: gazetteer of places, methods lexicon, stance phrases, glossary and
-/// the counties' names.
-#[derive(Debug, Clone, Default)]
-pub struct Editorial {
-    pub places: PlaceIndex,
-    pub lexicon: Lexicon,
-    pub stances: StanceRules,
-    pub glossary: Glossary,
-    /// Every county's name as "Örebro län" (`editorial/counties.csv`).
-    pub counties: Vec<CountyLanName>,
-}
-
-impl Editorial {
-    /// Reads the editorial files under `data_dir` (`display_dir` names it in messages). A
-    /// missing file is empty (without the counties' names, the search lists no county); a
-    /// malformed row is an error naming file and line.
-    pub fn load(
-        data_dir: &Path,
-        display_dir: &str,
-        gazetteer: &Gazetteer,
-    ) -> Result<Editorial, Vec<IngestError>> {
-        let shown = |rel: &str| format!("{}/{rel}", display_dir.trim_end_matches('/'));
-        let read = |rel: &str| std::fs::read_to_string(data_dir.join(rel)).ok();
-        let mut errors = Vec::new();
-        let places = PlaceIndex::new(gazetteer, &shown(PLACES_FILE), read(PLACES_FILE).as_deref())
-            .unwrap_or_else(|e| {
-                errors.extend(e);
-                PlaceIndex::default()
-            });
-        let lexicon = Lexicon::new(&shown(METHODS_FILE), read(METHODS_FILE).as_deref())
-            .unwrap_or_else(|e| {
-                errors.extend(e);
-                Lexicon::default()
-            });
-        let stances = StanceRules::new(&shown(STANCE_FILE), read(STANCE_FILE).as_deref())
-            .unwrap_or_else(|e| {
-                errors.extend(e);
-                StanceRules::default()
-            });
-        let glossary = Glossary::new(
-            &shown(GLOSSARY_FILE),
-            read(GLOSSARY_FILE).as_deref(),
-            &shown(EXEMPT_FILE),
-            read(EXEMPT_FILE).as_deref(),
-            &lexicon,
-        )
-        .unwrap_or_else(|e| {
-            errors.extend(e);
-            Glossary::default()
-        });
-        let counties = match read(COUNTIES_FILE) {
-            Some(text) => crate::search_keys::county_names(gazetteer, &shown(COUNTIES_FILE), &text)
-                .unwrap_or_else(|e| {
-                    errors.extend(e);
-                    Vec::new()
-                }),
-            None => Vec::new(),
-        };
-        if errors.is_empty() {
-            Ok(Editorial {
-                places,
-                lexicon,
-                stances,
-                glossary,
-                counties,
-            })
-        } else {
-            Err(errors)
-        }
-    }
-}
 
 /// Fills `county.statements`, each municipality's `social_services` and `family_centres`,
 /// and returns what looks wrong.
@@ -300,7 +224,7 @@ fn opens_without_place(st: &Statement) -> bool {
 
 /// "Täby Familjecentrum https://…": a place name, then a family centre's name, then a link,
 /// the shape of a family-centre line.
-fn looks_like_centre_line(text: &str, named: &crate::places::Named) -> bool {
+fn looks_like_centre_line(text: &str, named: &crate::editorial::places::Named) -> bool {
     let Some(first) = named.places.first() else {
         return false;
     };
@@ -322,7 +246,10 @@ const METHOD_FIELDS: &[&str] = &[
 ];
 
 /// The lexicon ids named in a unit's method fields, sorted.
-fn unit_methods(unit: &catalog::model::Unit, lexicon: &crate::methods::Lexicon) -> Vec<String> {
+fn unit_methods(
+    unit: &catalog::model::Unit,
+    lexicon: &crate::editorial::methods::Lexicon,
+) -> Vec<String> {
     let mut ids: Vec<String> = unit
         .fields
         .iter()

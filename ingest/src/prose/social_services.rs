@@ -19,9 +19,9 @@
 //! Methods of statements whose stance is `none` or `not_reported` (an intention: "avser att
 //! pröva MIM och Theraplay") are not counted as the municipality's methods.
 
-use crate::matching::occurrences;
-use crate::methods::Lexicon;
+use crate::editorial::methods::Lexicon;
 use crate::report::{IngestError, Warning, WarningKind};
+use crate::text::matching::occurrences;
 use catalog::model::{County, Section, SocialServices, Stance, Statement};
 use serde::Deserialize;
 
@@ -57,7 +57,7 @@ impl StanceRules {
         let Some(text) = csv_text else {
             return Ok(out);
         };
-        let (rows, mut errors) = crate::editorial_csv::rows::<Row>(file, text);
+        let (rows, mut errors) = crate::editorial::rows::rows::<Row>(file, text);
         for (line, row) in rows {
             let outcome = match row.stance.trim() {
                 "offers" => Outcome::Stance(Stance::Offers),

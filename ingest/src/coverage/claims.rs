@@ -4,11 +4,11 @@
 //! tillgång till Gryningen", "De två verksamheterna … täcker hela länet", "länets övriga nio
 //! kommuner har inte någon sådan möjlighet". A sentence no rule reads is reported unchecked.
 
-use crate::catchment::area_in;
-use crate::numbers::parse_count;
-use crate::opening::Opening;
+use crate::coverage::catchment::area_in;
+use crate::coverage::opening::Opening;
 use crate::report::{Log, WarningKind};
-use crate::words::{fold, is_form_of, plain_words, significant, words};
+use crate::text::numbers::parse_count;
+use crate::text::words::{fold, is_form_of, plain_words, significant, words};
 use catalog::model::County;
 
 /// Words that negate a sentence.

@@ -4,10 +4,10 @@
 //! with a warning wherever the two disagree. Nothing is invented: a municipality of the
 //! summary without a line gets the centre(s) as the summary names them, without a link.
 
-use crate::centre_names::{centre_names, same_name, split_names};
-use crate::places::PlaceIndex;
+use crate::editorial::places::PlaceIndex;
+use crate::prose::centre_names::{centre_names, same_name, split_names};
+use crate::prose::statements::sentence_starts;
 use crate::report::{Warning, WarningKind};
-use crate::statements::sentence_starts;
 use catalog::model::{County, FamilyCentre, Paragraph};
 
 /// How the summary paragraph starts.

@@ -3,11 +3,11 @@
 //! matched to its unit block by a rule (they share a word that no other item and no other
 //! block has) or by an editorial decision; an item without a block is a unit of its own.
 
-use crate::county_page::single;
-use crate::decisions::{Decisions, Question, NO_BLOCK};
+use crate::editorial::decisions::{Decisions, Question, NO_BLOCK};
+use crate::page::county_page::single;
+use crate::page::unit_block::unit_id;
 use crate::report::{Log, WarningKind};
-use crate::unit_block::unit_id;
-use crate::words::significant;
+use crate::text::words::significant;
 use catalog::model::{County, Unit};
 use std::collections::BTreeMap;
 

@@ -4,7 +4,7 @@
 //! means those. What no rule reads is left for an editorial decision, together with the
 //! municipalities the text certainly names.
 
-use crate::words::{find_phrase, words};
+use crate::text::words::{find_phrase, words};
 use catalog::model::County;
 
 /// What the rules make of a catchment text.

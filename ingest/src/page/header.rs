@@ -1,9 +1,9 @@
 //! The two header lines of a county page after its name: the municipalities it lists
 //! ("Tolv kommuner: Askersund, …, Nora & Örebro") and its number of children 0–5 years.
 
-use crate::gazetteer::Gazetteer;
-use crate::numbers;
+use crate::editorial::gazetteer::Gazetteer;
 use crate::report::{IngestError, Warning, WarningKind};
+use crate::text::numbers;
 use catalog::model::Municipality;
 
 /// "Tolv kommuner: Askersund, Degerfors, …, Nora & Örebro".

@@ -2,10 +2,10 @@
 //! the unit blocks, the "no units" statement, "Senast uppdaterad" and every other paragraph,
 //! each with its line numbers, so no line of the page is lost.
 
-use crate::gazetteer::Gazetteer;
-use crate::header::{read_children, read_municipalities};
+use crate::editorial::gazetteer::Gazetteer;
+use crate::page::header::{read_children, read_municipalities};
+use crate::page::unit_block::{parse_unit, starts_unit};
 use crate::report::{IngestError, Warning, WarningKind};
-use crate::unit_block::{parse_unit, starts_unit};
 use catalog::model::{County, Paragraph, SourceText, Updated};
 
 /// The statement a page makes when the county has no specialised units.
