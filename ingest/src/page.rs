@@ -2,6 +2,7 @@
 //! blocks, paragraphs and date line, every line kept; and what is missing from a damaged
 //! page.
 
+pub mod completeness;
 pub mod county_page;
 pub mod dates;
 pub mod header;
