@@ -1,41 +1,65 @@
 //! Which municipalities each unit serves and which have a unit at all: the opening list is
-//! matched to the unit blocks, each catchment text is resolved to municipality codes (by
-//! rule, else by editorial decision, else only what is certain, with a warning), the
-//! opening's sentences are checked against the result, and the county's coverage follows.
+//! matched to the unit blocks, the opening's clauses are read (references to units,
+//! catchment forms, statuses, stated totals), each catchment is resolved to municipality
+//! codes (by editorial decision, else by rule on the unit's field, else by the opening, and
+//! only what is certain, with a warning), the opening is checked against the result, and
+//! the county's coverage follows from its active units.
 
 pub mod catchment;
+pub mod checks;
 pub mod claims;
 pub mod opening;
+pub mod references;
+pub mod resolve;
+pub mod totals;
+pub mod unit_status;
 
-use crate::editorial::decisions::{Decisions, Question};
+use crate::editorial::decisions::Decisions;
+use crate::editorial::Editorial;
+use crate::prose::status::reference_year;
 use crate::report::{Log, WarningKind};
-use catalog::model::{Catchment, County, Coverage};
-use claims::{describe, Claim};
+use catalog::model::{County, Coverage};
+use claims::describe;
 use std::collections::HashSet;
 
 /// Every step for one county, in order.
-pub fn apply(county: &mut County, decisions: &mut Decisions, log: &mut Log) {
+pub fn apply(county: &mut County, editorial: &Editorial, decisions: &mut Decisions, log: &mut Log) {
     let opening = opening::read(county);
     opening::link(county, &opening, decisions, log);
-    let claims = claims::read(county, &opening);
-    for u in 0..county.units.len() {
-        let catchment = resolve(county, u, &claims, decisions, log);
+    let year = reference_year(county);
+    let (claims, resolved) = {
+        let cx = catchment::Context {
+            county,
+            places: &editorial.places,
+            phrases: &editorial.opening,
+        };
+        let resolver = references::Resolver::new(county, &editorial.opening, &editorial.places);
+        let claims = claims::read(&opening, &cx, &resolver, &editorial.statuses, year);
+        let resolved = resolve::resolve_all(&cx, &claims, decisions, log);
+        (claims, resolved)
+    };
+    let mut decided = Vec::new();
+    for (u, (catchment, by_decision)) in resolved.into_iter().enumerate() {
         county.units[u].catchment = catchment;
+        decided.push(by_decision);
     }
+    unit_status::apply(county, &claims, &editorial.statuses, year, log);
     for m in &mut county.municipalities {
         m.covering_units = county
             .units
             .iter()
+            .filter(|u| u.counts_as_coverage())
             .filter(|u| u.catchment.municipalities.contains(&m.code))
             .map(|u| u.id.clone())
             .collect();
     }
     let covered = covered(county).len();
     county.coverage = Coverage::from_counts(covered, county.municipalities.len());
-    claims::check(county, &claims, log);
+    checks::check_claims(county, &claims, &decided, log);
+    checks::check_totals(county, &claims, log);
 }
 
-/// The codes of the municipalities some unit covers, sorted.
+/// The codes of the municipalities some active unit covers, sorted.
 pub fn covered(county: &County) -> Vec<String> {
     let mut codes: Vec<String> = county
         .municipalities
@@ -45,94 +69,6 @@ pub fn covered(county: &County) -> Vec<String> {
         .collect();
     codes.sort();
     codes
-}
-
-/// The catchment of unit `u`: a decision wins; else the rules on its "Upptagningsområde";
-/// else, for a unit of the opening list only, what the opening's sentences give it.
-fn resolve(
-    county: &County,
-    u: usize,
-    claims: &[Claim],
-    decisions: &mut Decisions,
-    log: &mut Log,
-) -> Catchment {
-    let unit = &county.units[u];
-    let file = &county.source_file;
-    let field = unit.field("Upptagningsområde");
-    let (line, quote) = match (field, &unit.opening_line) {
-        (Some(f), _) => (f.first_line, format!("{} {}", f.label, f.value)),
-        (None, Some(o)) => (o.first_line, o.text.clone()),
-        (None, None) => (unit.first_line, format!("Namn {}", unit.name)),
-    };
-    if let Some(d) = decisions.take(&county.code, &unit.name, Question::Catchment) {
-        let mut codes = Vec::new();
-        for code in &d.municipality_codes {
-            if county.municipalities.iter().any(|m| &m.code == code) {
-                codes.push(code.clone());
-            } else {
-                let msg = format!(
-                    "decision {} names {code}, not a municipality of the county",
-                    d.id
-                );
-                log.warn(file, line, WarningKind::BadDecision, msg, &quote);
-            }
-        }
-        codes.sort();
-        codes.dedup();
-        let msg = format!(
-            "catchment resolved by decision {} to {} ({})",
-            d.id,
-            describe(&codes, county),
-            d.decision
-        );
-        log.info(file, line, msg, &quote);
-        return Catchment {
-            municipalities: codes,
-            unnamed_count: 0,
-            resolved_by: format!("decision: {}: {}", d.id, d.decision),
-        };
-    }
-    if let Some(text) = &unit.parsed.catchment {
-        let reading = catchment::read(text, county);
-        if let Some(rule) = reading.rule {
-            return Catchment {
-                municipalities: reading.codes,
-                unnamed_count: 0,
-                resolved_by: format!("rule: {rule}"),
-            };
-        }
-        let certain = describe(&reading.codes, county);
-        let unread: Vec<String> = reading.unread.iter().map(|p| format!("{p:?}")).collect();
-        let msg = format!(
-            "catchment not resolved: no rule reads {} and no decision settles it; the unit covers only what the text names for certain: {certain}",
-            unread.join(", ")
-        );
-        log.warn(file, line, WarningKind::UnreadCatchment, msg, &quote);
-        return Catchment {
-            municipalities: reading.codes,
-            unnamed_count: 0,
-            resolved_by: format!("unresolved: only what the text names for certain ({certain})"),
-        };
-    }
-    if let Some(claim) = claims::catchment_for(claims, u) {
-        return Catchment {
-            municipalities: claim.area.clone(),
-            unnamed_count: 0,
-            resolved_by: format!("opening, line {}: {:?}", claim.line, claim.text),
-        };
-    }
-    log.warn(
-        file,
-        line,
-        WarningKind::MissingCatchment,
-        "no catchment stated for this unit, and no decision",
-        &quote,
-    );
-    Catchment {
-        municipalities: Vec::new(),
-        unnamed_count: 0,
-        resolved_by: "not stated".to_string(),
-    }
 }
 
 /// Makes unit ids unique in the data set: a repeated id gets "-2", "-3", … and a warning.
@@ -180,8 +116,17 @@ pub fn describe_county(county: &County) -> Vec<String> {
                 u.first_line, u.last_line
             ),
         };
+        let status = if u.status.is_active() {
+            String::new()
+        } else {
+            format!(", {} (not counted)", u.status.as_str())
+        };
+        let unnamed = match u.catchment.unnamed_count {
+            0 => String::new(),
+            n => format!(" and {n} municipalities not named"),
+        };
         out.push(format!(
-            "unit {} ({place}): covers {}; {}",
+            "unit {} ({place}{status}): covers {}{unnamed}; {}",
             u.id,
             describe(&u.catchment.municipalities, county),
             u.catchment.resolved_by
@@ -195,10 +140,28 @@ pub fn describe_county(county: &County) -> Vec<String> {
     } else {
         String::new()
     };
+    let unnamed = match county.unnamed_municipalities {
+        0 => String::new(),
+        n => format!(" (and up to {n} not named)"),
+    };
+    let stated = county.stated_coverage.as_ref().map_or(String::new(), |s| {
+        let verdict = if s.agrees { "agrees" } else { "DISAGREES" };
+        format!(
+            "; the page states {} of {} (line {}, {verdict})",
+            s.covered, s.of, s.source.first_line
+        )
+    });
     out.push(format!(
-        "coverage: {coverage}, {}/{total} municipalities covered{list}",
+        "coverage: {coverage}, {}/{total} municipalities covered{unnamed}{list}{stated}",
         covered.len()
     ));
+    if county.incomplete() {
+        let problems: Vec<&str> = county.problems.iter().map(|p| p.kind.as_str()).collect();
+        out.push(format!(
+            "incomplete: the page is damaged ({}); everything it contains is kept",
+            problems.join(", ")
+        ));
+    }
     out
 }
 
@@ -212,7 +175,12 @@ mod tests {
         let body = "Namn Teamet, Linköping\nUpptagningsområde Linköping\n\nNamn Teamet; Linköping\nUpptagningsområde Söderköpings kommun\n\nNamn Tredje\nUpptagningsområde Runt sjön\n";
         let mut counties = vec![testing::east(body)];
         let mut log = Log::default();
-        apply(&mut counties[0], &mut Decisions::default(), &mut log);
+        apply(
+            &mut counties[0],
+            &testing::editorial(),
+            &mut Decisions::default(),
+            &mut log,
+        );
         unique_ids(&mut counties, &mut log);
         let c = &counties[0];
         let units: Vec<(&str, Vec<&str>)> = c
@@ -243,5 +211,59 @@ mod tests {
             lines[3],
             "coverage: partial, 2/3 municipalities covered: 0580 Linköping, 0582 Söderköping"
         );
+    }
+
+    #[test]
+    fn a_stated_total_is_kept_beside_the_computed_one() {
+        let page = |total: &str| {
+            testing::orebro(&format!(
+                "- Gryningen, Karlskoga\nI Örebro län har invånarna i Karlskoga och Laxå tillgång till Gryningen. {total}\n"
+            ))
+        };
+        for (sentence, agrees) in [
+            (
+                "Familjer i länets övriga kommun har inte någon sådan möjlighet.",
+                false,
+            ),
+            (
+                "Familjer i länets övriga en kommun har inte någon sådan möjlighet.",
+                true,
+            ),
+            (
+                "Familjer i länets övriga två kommuner har inte någon sådan möjlighet.",
+                false,
+            ),
+        ] {
+            let mut c = page(sentence);
+            let mut log = Log::default();
+            apply(
+                &mut c,
+                &testing::editorial(),
+                &mut Decisions::default(),
+                &mut log,
+            );
+            assert_eq!(c.units[0].catchment.municipalities, ["1860", "1883"]);
+            let mismatch = log
+                .warnings
+                .iter()
+                .filter(|w| w.kind == WarningKind::StatedTotalMismatch)
+                .count();
+            match (&c.stated_coverage, agrees) {
+                (Some(s), true) => {
+                    assert_eq!((s.covered, s.of, s.agrees, mismatch), (2, 3, true, 0));
+                }
+                (Some(s), false) => {
+                    assert_eq!((s.covered, s.agrees, mismatch), (1, false, 1), "{sentence}");
+                    let w = log
+                        .warnings
+                        .iter()
+                        .find(|w| w.kind == WarningKind::StatedTotalMismatch)
+                        .unwrap();
+                    assert!(w.message.starts_with("the page states 1 of 3 municipalities have access, but the active units' catchments cover 2 of 3"), "{w}");
+                }
+                // "övriga kommun" without a number states no total.
+                (None, _) => assert_eq!(mismatch, 0, "{sentence}"),
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ pub mod decisions;
 pub mod gazetteer;
 pub mod glossary;
 pub mod methods;
+pub mod phrases;
 pub mod places;
 pub mod rows;
 pub mod search_keys;
@@ -16,12 +17,13 @@ use crate::report::IngestError;
 use gazetteer::Gazetteer;
 use glossary::{Glossary, EXEMPT_FILE, GLOSSARY_FILE};
 use methods::{Lexicon, METHODS_FILE};
+use phrases::{OpeningPhrases, StatusPhrases, OPENING_FILE, STATUS_FILE};
 use places::{PlaceIndex, PLACES_FILE};
 use search_keys::{CountyLanName, COUNTIES_FILE};
 use std::path::Path;
 
-/// The editor's files: gazetteer of places, methods lexicon, stance phrases, glossary and
-/// the counties' names.
+/// The editor's files: gazetteer of places, methods lexicon, glossary, the counties' names
+/// and the phrase tables.
 #[derive(Debug, Clone, Default)]
 pub struct Editorial {
     pub places: PlaceIndex,
@@ -30,6 +32,10 @@ pub struct Editorial {
     pub glossary: Glossary,
     /// Every county's name as "Örebro län" (`editorial/counties.csv`).
     pub counties: Vec<CountyLanName>,
+    /// How the opening and the catchments are read.
+    pub opening: OpeningPhrases,
+    /// What says an offer is being built, planned or ended.
+    pub statuses: StatusPhrases,
 }
 
 impl Editorial {
@@ -78,6 +84,16 @@ impl Editorial {
                 }),
             None => Vec::new(),
         };
+        let opening = OpeningPhrases::new(&shown(OPENING_FILE), read(OPENING_FILE).as_deref())
+            .unwrap_or_else(|e| {
+                errors.extend(e);
+                OpeningPhrases::default()
+            });
+        let statuses = StatusPhrases::new(&shown(STATUS_FILE), read(STATUS_FILE).as_deref())
+            .unwrap_or_else(|e| {
+                errors.extend(e);
+                StatusPhrases::default()
+            });
         if errors.is_empty() {
             Ok(Editorial {
                 places,
@@ -85,6 +101,8 @@ impl Editorial {
                 stances,
                 glossary,
                 counties,
+                opening,
+                statuses,
             })
         } else {
             Err(errors)

@@ -115,7 +115,7 @@ pub fn build(data_dir: &Path, display_dir: &str) -> Result<Build, Vec<IngestErro
     counties.sort_by(|a, b| a.code.cmp(&b.code));
     let mut log = report::Log::default();
     for county in &mut counties {
-        coverage::apply(county, &mut decisions, &mut log);
+        coverage::apply(county, &editorial, &mut decisions, &mut log);
     }
     coverage::unique_ids(&mut counties, &mut log);
     for county in &mut counties {

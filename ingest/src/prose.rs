@@ -6,3 +6,4 @@ pub mod enrich;
 pub mod family_centres;
 pub mod social_services;
 pub mod statements;
+pub mod status;

@@ -19,9 +19,23 @@ const ITEM_MARKERS: &[&str] = &["- ", "– ", "• "];
 pub struct Opening {
     /// The list items: line number, the line as written, and the item without its marker.
     pub items: Vec<(u32, String, String)>,
-    /// The sentences after the list, cut at ", medan " and "; ": line number and text.
-    pub clauses: Vec<(u32, String)>,
+    /// The sentences after the list, cut into clauses.
+    pub clauses: Vec<Clause>,
 }
+
+/// A clause of an opening sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    pub line: u32,
+    pub text: String,
+    /// The sentence it belongs to (counted over the opening).
+    pub sentence: usize,
+}
+
+/// Where a sentence is cut into clauses, each of which may have its own subject: "…,
+/// medan den i Västervik täcker …", "…; arbetet är nu avslutat", "…, och Skövdes mottagning
+/// täcker …", "De två förstnämnda är i gång: Kotten …".
+const CLAUSE_BREAKS: &[&str] = &["; ", ", medan ", ", men ", ", och ", ": "];
 
 /// Reads the opening out of the county's paragraphs of the empty section.
 pub fn read(county: &County) -> Opening {
@@ -39,17 +53,28 @@ pub fn read(county: &County) -> Opening {
             Some(name) => opening
                 .items
                 .push((number, line.to_string(), name.trim().to_string())),
-            None => opening
-                .clauses
-                .extend(clauses(line).into_iter().map(|c| (number, c))),
+            None => {
+                for sentence in sentences(line) {
+                    let n = opening
+                        .clauses
+                        .last()
+                        .map_or(0, |c: &Clause| c.sentence + 1);
+                    for text in clauses(&sentence) {
+                        opening.clauses.push(Clause {
+                            line: number,
+                            text,
+                            sentence: n,
+                        });
+                    }
+                }
+            }
         }
     }
     opening
 }
 
-/// The sentences of a line (ending at a full stop before a space or the line's end), each
-/// cut at ", medan " (while) and "; ".
-fn clauses(line: &str) -> Vec<String> {
+/// The sentences of a line: each ends at a full stop before a space or the line's end.
+fn sentences(line: &str) -> Vec<String> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = line.char_indices().collect();
@@ -63,8 +88,22 @@ fn clauses(line: &str) -> Vec<String> {
     sentences.push(&line[start..]);
     sentences
         .into_iter()
-        .flat_map(|s| s.split("; "))
-        .flat_map(|s| s.split(", medan "))
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// A sentence cut at the clause breaks.
+fn clauses(sentence: &str) -> Vec<String> {
+    let mut parts = vec![sentence.to_string()];
+    for b in CLAUSE_BREAKS {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(b).map(str::to_string).collect::<Vec<_>>())
+            .collect();
+    }
+    parts
+        .into_iter()
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect()
@@ -199,7 +238,7 @@ mod tests {
                 .collect::<Vec<_>>(),
             [(6, "A, Linköping"), (7, "B")]
         );
-        let clauses: Vec<&str> = o.clauses.iter().map(|c| c.1.as_str()).collect();
+        let clauses: Vec<&str> = o.clauses.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(
             clauses,
             [
@@ -209,7 +248,9 @@ mod tests {
                 "W."
             ]
         );
-        assert!(o.clauses.iter().all(|c| c.0 == 8));
+        assert!(o.clauses.iter().all(|c| c.line == 8));
+        let sentences: Vec<usize> = o.clauses.iter().map(|c| c.sentence).collect();
+        assert_eq!(sentences, [0, 0, 1, 1]);
     }
 
     #[test]

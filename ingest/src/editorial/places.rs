@@ -34,6 +34,9 @@ pub struct Found {
     pub end: usize,
     pub municipality: String,
     pub county: String,
+    /// A place of the editor's gazetteer (a district, a locality), not a municipality's
+    /// official name.
+    pub editorial: bool,
 }
 
 /// What a text names: places and whether it speaks of the whole county.
@@ -200,6 +203,7 @@ impl PlaceIndex {
                         end,
                         municipality: e.municipality.clone(),
                         county: e.county.clone(),
+                        editorial: e.editorial,
                     });
                 }
                 Err(code) if code == page_county => named.county_wide = true,

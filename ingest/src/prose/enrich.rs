@@ -2,12 +2,14 @@
 //! their section, places, methods and links; then social-services stances and family
 //! centres per municipality, with the editorial files under `data/editorial/`.
 
+use crate::coverage::references::Resolver;
 use crate::editorial::places::PlaceIndex;
 pub use crate::editorial::Editorial;
 use crate::page::sections::{self, OTHER_OPTIONS};
 use crate::prose::family_centres;
 use crate::prose::social_services;
 use crate::prose::statements::{lines_with_offsets, split_paragraph};
+use crate::prose::status;
 use crate::report::{Warning, WarningKind};
 use catalog::model::{County, PlaceRef, Section, Statement};
 
@@ -142,13 +144,23 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
     }
     link_continuations(&mut statements, &paragraph_of);
     regional_services_are_county_wide(&mut statements);
+    let year = status::reference_year(county);
+    for i in 0..statements.len() {
+        let own = status::status_of(&statements[i].text, &editorial.statuses, year);
+        let before = statements[i].continues.map(|j| statements[j].status);
+        statements[i].status = own.map(|s| s.0).or(before).unwrap_or_default();
+    }
     county.statements = statements;
-    warnings.extend(social_services::attribute(
+    let resolver = Resolver::new(county, &editorial.opening, &editorial.places);
+    let names_unit = |text: &str| resolver.names_unit(text);
+    let ss = social_services::attribute(
         county,
         &paragraph_of,
         &editorial.stances,
         &editorial.lexicon,
-    ));
+        &names_unit,
+    );
+    warnings.extend(ss);
     let centre_paragraphs: Vec<_> = county
         .paragraphs
         .iter()

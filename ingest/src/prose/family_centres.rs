@@ -10,8 +10,10 @@ use crate::prose::statements::sentence_starts;
 use crate::report::{Warning, WarningKind};
 use catalog::model::{County, FamilyCentre, Paragraph};
 
-/// How the summary paragraph starts.
-const SUMMARY_PREFIX: &str = "Familjecentraler finns i";
+/// How the summary paragraph starts ("… finns på Gotland").
+const SUMMARY_PREFIXES: &[&str] = &["Familjecentraler finns i", "Familjecentraler finns på"];
+/// What stands before the summary's list.
+const LIST_LEADS: &[&str] = &["finns i ", "finns på "];
 /// A municipality's entry in the summary.
 struct Listed {
     written: String,
@@ -36,7 +38,7 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
     for p in paragraphs {
         let text = p.source.text.as_str();
         let first_line = text.lines().next().unwrap_or("").trim();
-        if text.starts_with(SUMMARY_PREFIX) {
+        if SUMMARY_PREFIXES.iter().any(|p| text.starts_with(p)) {
             listed.extend(read_summary(p, places, &code));
             continue;
         }
@@ -185,7 +187,10 @@ fn read_summary(p: &Paragraph, places: &PlaceIndex, county: &str) -> Vec<Listed>
         for (j, &s) in starts.iter().enumerate() {
             let end = starts.get(j + 1).copied().unwrap_or(line.len());
             let sentence = line[s..end].trim().trim_end_matches('.');
-            if let Some(list) = sentence.split_once("finns i ").map(|x| x.1) {
+            let list = LIST_LEADS
+                .iter()
+                .find_map(|lead| sentence.split_once(lead).map(|x| x.1));
+            if let Some(list) = list {
                 for item in split_names(list) {
                     let (head, inner) = match item.split_once('(') {
                         Some((h, rest)) => (h.trim(), split_names(rest.trim_end_matches(')'))),
