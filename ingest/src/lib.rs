@@ -257,6 +257,8 @@ pub fn prose_summary(county: &County) -> String {
         Stance::ViaUnit,
         Stance::Limited,
         Stance::Buys,
+        Stance::Planned,
+        Stance::Ended,
         Stance::None,
         Stance::NotReported,
     ]
