@@ -203,8 +203,8 @@ pub fn read(text: &str, cx: &Context) -> Reading {
                 let vague = after.iter().any(|t| ph.is(Family::Vague, &t.word));
                 if found.len() > 1 || vague || other_places(part, after, cx) {
                     r.unread.push(rest.to_string());
-                } else if !after.is_empty() {
-                    r.remarks.push(rest.to_string());
+                } else if let Some(first) = after.first() {
+                    r.remarks.push(part[first.start..].to_string());
                 }
             }
             // Names after other words ("i mån av plats även Flen"): not certain.
@@ -378,6 +378,9 @@ mod tests {
         assert_eq!(r.codes, ["0582"]);
         assert_eq!(r.remarks, ["när teamet har startat"]);
         assert!(r.unread.is_empty());
+        let r = read_in("Linköping och Norrköping när teamet har startat", &c);
+        assert_eq!(r.codes, ["0580", "0581"]);
+        assert_eq!(r.remarks, ["när teamet har startat"]);
         let r = read_in("För invånare i Linköping och Norrköping", &c);
         assert_eq!(r.codes, ["0580", "0581"]);
         let r = read_in("Västerås", &c);
