@@ -272,6 +272,12 @@ mod tests {
         let f = c.coverage_figures();
         assert_eq!((f.stated, f.differ), (Some(3), true));
         assert!(c.incomplete());
+        assert!(crate::index::CountySummary::of(&c).incomplete);
+        c.problems.clear();
+        let summary = crate::index::CountySummary::of(&c);
+        assert!(!summary.incomplete);
+        let json = serde_json::to_string(&summary).unwrap();
+        assert!(!json.contains("incomplete"), "{json}");
         assert_eq!(ProblemKind::MissingSection.as_str(), "missing_section");
     }
 }
