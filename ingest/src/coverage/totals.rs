@@ -53,7 +53,13 @@ pub fn read(text: &str, toks: &[Token], claims_catchment: bool, cx: &Context) ->
     let negated = toks.iter().any(|t| ph.is(Family::Negation, &t.word));
     let access = toks.iter().any(|t| ph.is(Family::Access, &t.word));
     let count = |k: usize| toks.get(k).and_then(|t| t.count());
-    let lanets = |k: usize| usize::from(toks.get(k).is_some_and(|t| t.word == "lanets"));
+    // One word between "av" and the count or "kommuner": "länets", "de", "regionens".
+    let lanets = |k: usize| {
+        let det = toks
+            .get(k)
+            .is_some_and(|t| t.count().is_none() && !is_kommun(Some(t)));
+        usize::from(det)
+    };
     let total = |figure, of| {
         Some(Total {
             figure,
@@ -174,6 +180,10 @@ mod tests {
         assert_eq!(
             f("Hälften av länets kommuner har därmed tillgång"),
             Some((1, None, vec![]))
+        );
+        assert_eq!(
+            f("Två av de tre kommunerna har tillgång till ett team."),
+            Some((2, Some(3), vec![]))
         );
         assert_eq!(
             f("Samtliga tre kommuner i länet har tillgång"),
