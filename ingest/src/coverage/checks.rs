@@ -36,6 +36,25 @@ pub fn check_claims(county: &County, claims: &[Claim], decided: &[bool], log: &m
             }
         }
         let Some(area) = c.area.as_ref().filter(|_| c.unknown.is_empty()) else {
+            if !c.units.is_empty() && c.names_area && c.total.is_none() && c.unknown.is_empty() {
+                // It names units and places, but no form says how they relate.
+                let msg = format!(
+                    "opening sentence names {} and municipalities, but no rule reads what it says of them; not counted",
+                    names(&c.units)
+                );
+                log.warn(file, c.line, WarningKind::UnreadCatchment, msg, &c.text);
+                for p in problems {
+                    let msg = format!("opening sentence disagrees: {p}");
+                    log.warn(
+                        file,
+                        c.line,
+                        WarningKind::CatchmentDisagreement,
+                        msg,
+                        &c.text,
+                    );
+                }
+                continue;
+            }
             report(
                 log,
                 file,

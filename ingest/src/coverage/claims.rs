@@ -56,6 +56,9 @@ pub struct Claim {
     pub ambiguous: Option<String>,
     /// The total of covered municipalities it states.
     pub total: Option<Total>,
+    /// It names municipalities of the county (or the whole county) outside its references
+    /// to units: with units and no catchment form, what it says of them is not read.
+    pub names_area: bool,
 }
 
 impl Claim {
@@ -123,6 +126,20 @@ pub fn read(
             })
         });
         let claims_catchment = area.is_some() && !units.is_empty();
+        let in_refs = |start: usize| {
+            found.refs.iter().any(|r| {
+                let (a, b) = (toks[r.start].start, toks[r.end - 1].end);
+                a <= start && start < b
+            })
+        };
+        let own = |code: &String| cx.county.municipalities.iter().any(|m| &m.code == code);
+        let names_area = cx
+            .places
+            .find(text, &cx.county.code)
+            .places
+            .iter()
+            .any(|p| own(&p.municipality) && !in_refs(p.start))
+            || ph.find(Family::Whole, &toks, &county).is_some();
         let total = totals::read(text, &toks, claims_catchment, cx);
         let status = status_of(text, statuses, reference_year);
         let status_units = match (&status, units.is_empty(), claims.last()) {
@@ -149,6 +166,7 @@ pub fn read(
             indefinite: found.indefinite,
             ambiguous: found.ambiguous,
             total,
+            names_area,
         });
     }
     claims
