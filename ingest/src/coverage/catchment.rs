@@ -15,8 +15,9 @@
 //!   counted;
 //! - or a remark that names no place at all ("när teamet har startat"): not a catchment.
 
-use crate::editorial::phrases::{tokens, Family, OpeningPhrases, Token};
+use crate::editorial::phrases::{Family, OpeningPhrases};
 use crate::editorial::places::PlaceIndex;
+use crate::text::patterns::{tokens, Token};
 use crate::text::words::words;
 use catalog::model::County;
 

@@ -8,8 +8,9 @@ use crate::coverage::catchment::{self, county_words, Context, Reading};
 use crate::coverage::opening::Opening;
 use crate::coverage::references::Resolver;
 use crate::coverage::totals::{self, Total};
-use crate::editorial::phrases::{tokens, Family, StatusPhrases};
+use crate::editorial::phrases::{Family, StatusPhrases};
 use crate::prose::status::status_of;
+use crate::text::patterns::tokens;
 use catalog::model::County;
 use catalog::OfferStatus;
 

@@ -12,8 +12,9 @@
 //!
 //! A place no listed unit has ("Teamet i Arvika") is an unknown reference.
 
-use crate::editorial::phrases::{tokens, Family, OpeningPhrases, Token};
+use crate::editorial::phrases::{Family, OpeningPhrases};
 use crate::editorial::places::PlaceIndex;
+use crate::text::patterns::{tokens, Token};
 use crate::text::words::STOPWORDS;
 use catalog::model::County;
 

@@ -9,7 +9,8 @@
 //! - "Invånarna i Eskilstuna och Strängnäs har … tillgång" (no unit named): those named.
 
 use crate::coverage::catchment::{county_words, Context};
-use crate::editorial::phrases::{Family, Token};
+use crate::editorial::phrases::Family;
+use crate::text::patterns::Token;
 
 /// How many municipalities a sentence says have access.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,8 +144,8 @@ pub fn read(text: &str, toks: &[Token], claims_catchment: bool, cx: &Context) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::editorial::phrases::tokens;
     use crate::testing;
+    use crate::text::patterns::tokens;
 
     fn total(text: &str, claims: bool) -> Option<Total> {
         let c = testing::east("");

@@ -30,9 +30,9 @@
 //! methods.
 
 use crate::editorial::methods::Lexicon;
-use crate::editorial::phrases::{contains_in_order, gapped};
 use crate::report::{IngestError, Warning, WarningKind};
 use crate::text::matching::occurrences;
+use crate::text::patterns::{contains_in_order, gapped};
 use catalog::model::{County, Section, SocialServices, Stance, Statement};
 use catalog::OfferStatus;
 use serde::Deserialize;

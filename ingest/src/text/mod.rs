@@ -3,4 +3,5 @@
 
 pub mod matching;
 pub mod numbers;
+pub mod patterns;
 pub mod words;
