@@ -88,6 +88,9 @@ mod tests {
             paragraphs: Vec::new(),
             statements: Vec::new(),
             coverage: Coverage::None,
+            stated_coverage: None,
+            unnamed_municipalities: 0,
+            problems: Vec::new(),
         }
     }
 

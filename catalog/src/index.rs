@@ -57,6 +57,9 @@ pub struct CountySummary {
     pub units: u32,
     /// The page's "Senast uppdaterad" date, ISO, if it has one.
     pub updated: Option<String>,
+    /// The page is damaged and its data incomplete (`County::incomplete`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub incomplete: bool,
 }
 
 /// A county's detail file: the whole county page as data.
@@ -77,6 +80,7 @@ impl CountySummary {
             coverage: county.coverage,
             units: county.units.len() as u32,
             updated: county.updated.as_ref().map(|u| u.date.clone()),
+            incomplete: county.incomplete(),
         }
     }
 }

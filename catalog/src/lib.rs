@@ -13,8 +13,10 @@ pub mod index;
 pub mod load;
 pub mod model;
 pub mod overview;
+pub mod reading;
 pub mod route;
 pub mod search;
 pub mod text;
 
 pub use model::*;
+pub use reading::{CoverageFigures, OfferStatus, PageProblem, ProblemKind, StatedCoverage};

@@ -2,6 +2,7 @@
 //! their specialised units and every other paragraph of the county page, each traceable to
 //! its source file and line numbers.
 
+use crate::reading::{OfferStatus, PageProblem, StatedCoverage};
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON layout below. The app refuses a data set of another version.
@@ -58,9 +59,25 @@ pub struct County {
     /// municipalities it concerns. Paragraphs stay the verbatim record; statements are the
     /// structured reading of them.
     pub statements: Vec<Statement>,
-    /// Whether every, some or none of the county's municipalities is in the catchment of a
-    /// specialised unit.
+    /// Whether every, some or none of the county's municipalities is in the catchment of an
+    /// active specialised unit.
     pub coverage: Coverage,
+    /// The total of covered municipalities the page states, if it states one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_coverage: Option<StatedCoverage>,
+    /// Municipalities that active units' catchments count without naming them ("Luleå och
+    /// fyra andra kommuner"), beyond the ones named: never guessed, never dropped.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub unnamed_municipalities: u32,
+    /// What is wrong with a damaged page (a unit block cut off, no date line, a section
+    /// missing, a count line that disagrees with its names). Empty for a whole page; the
+    /// data is incomplete otherwise (`County::incomplete`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<PageProblem>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// What a statement concerns (see `County::statement_scope`).
@@ -111,6 +128,10 @@ pub struct Unit {
     pub last_line: u32,
     /// Stable id, `<county code>-<slug of the name>` (e.g. `18-gryningen-karlskoga`).
     pub id: String,
+    /// Running, being built, planned or ended, as the opening says. Only an active unit's
+    /// catchment is coverage.
+    #[serde(default, skip_serializing_if = "OfferStatus::is_active")]
+    pub status: OfferStatus,
     /// The line of the page's opening list that names the unit, if it has one. A unit named
     /// only there has no fields and its lines are that line's.
     pub opening_line: Option<SourceText>,
@@ -260,7 +281,12 @@ impl County {
 /// settled it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Catchment {
+    /// The codes of the municipalities the catchment names, sorted.
     pub municipalities: Vec<String>,
+    /// How many further municipalities it counts without naming them ("och fyra andra
+    /// kommuner" → 4).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub unnamed_count: u32,
     /// How the codes were found, in words (e.g. `rule: "hela länet"`, or a decision id).
     pub resolved_by: String,
 }
@@ -309,6 +335,12 @@ pub enum Stance {
     NotReported,
     /// Reports that it cannot offer samspelsbehandling.
     None,
+    /// Had an offer or project that has ended, with nothing current ("2013–2016 …
+    /// avslutat"): not an offer.
+    Ended,
+    /// Intends to offer it, or is building an offer up ("planerar", "avser att pröva"): not
+    /// an offer.
+    Planned,
     /// Cannot offer it itself; buys it when needed.
     Buys,
     /// Something, but restricted or not specifically interaction treatment.
@@ -339,6 +371,10 @@ pub struct Statement {
     pub urls: Vec<String>,
     /// For social-services statements: what it says about the places it names.
     pub stance: Option<Stance>,
+    /// Whether the offer it speaks of is running, being built, planned or ended. A
+    /// social-services offer that is not active has the stance `planned` or `ended`.
+    #[serde(default, skip_serializing_if = "OfferStatus::is_active")]
+    pub status: OfferStatus,
     /// The statement this one goes on from, earlier in the same paragraph: it names no
     /// place and is not county-wide ("Man erbjuder ABC …" after "Nyköping - Förebyggande
     /// enheten …"), or its first clause names none ("Erbjuder också Familjeverkstan, medan
@@ -394,9 +430,10 @@ pub enum MethodKind {
 
 impl Stance {
     /// The stance of a municipality from all its statements' stances. Rule: the most
-    /// favourable stance stated wins (offers > via_unit > limited > buys > none), since a
-    /// later statement adds to an earlier one rather than withdrawing it; with no stance
-    /// stated the municipality is `NotReported`. Every statement is kept as evidence.
+    /// favourable stance stated wins (offers > via_unit > limited > buys > planned > ended >
+    /// none), since a later statement adds to an earlier one rather than withdrawing it; with
+    /// no stance stated the municipality is `NotReported`. Every statement is kept as
+    /// evidence.
     pub fn derive(stances: impl IntoIterator<Item = Stance>) -> Stance {
         stances.into_iter().max().unwrap_or(Stance::NotReported)
     }
@@ -407,6 +444,8 @@ impl Stance {
             Stance::Limited => "limited",
             Stance::Buys => "buys",
             Stance::None => "none",
+            Stance::Ended => "ended",
+            Stance::Planned => "planned",
             Stance::ViaUnit => "via_unit",
             Stance::NotReported => "not_reported",
         }

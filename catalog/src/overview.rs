@@ -10,6 +10,9 @@ pub struct MunicipalityOverview<'a> {
     pub municipality: &'a Municipality,
     /// Units whose catchment includes it.
     pub units: Vec<&'a Unit>,
+    /// Units being built, planned or ended whose catchment includes it: not coverage, but
+    /// what the page says is coming or was there.
+    pub inactive_units: Vec<&'a Unit>,
     /// The social-services statements its stance rests on, in page order.
     pub evidence: Vec<&'a Statement>,
     /// The lexicon entries of the methods its social services name.
@@ -71,6 +74,7 @@ fn overview<'a>(
         }
     }
     MunicipalityOverview {
+        inactive_units: county.inactive_units_for(&m.code),
         municipality: m,
         units,
         evidence,

@@ -4,40 +4,31 @@
 //! `site_files`), with warnings and errors that name file and line; `geometry` prepares the
 //! map and lookup files under `public/data/geo/`.
 
-pub mod catchment;
-pub mod centre_names;
-pub mod claims;
-pub mod county_page;
+//!
+//! The stages, each a folder:
+//! - `page`: reading the page (header, unit blocks, paragraphs, what is missing);
+//! - `coverage`: the opening list and sentences, catchments, statuses, stated totals;
+//! - `prose`: statements, social-services stances, family centres;
+//! - `editorial`: the geo names and the editor's files under `data/editorial/`;
+//! - `geometry`: the map and lookup files;
+//! - `report`: warnings (each of a kind), infos and errors; `text`: words and numbers.
+
 pub mod coverage;
-pub mod dates;
-pub mod decisions;
-pub mod editorial_csv;
-pub mod enrich;
-pub mod family_centres;
-pub mod gazetteer;
+pub mod editorial;
 pub mod geometry;
-pub mod glossary;
-pub mod header;
-pub mod matching;
-pub mod methods;
-pub mod numbers;
-pub mod opening;
-pub mod places;
+pub mod page;
+pub mod prose;
 pub mod report;
-pub mod search_keys;
-pub mod sections;
-pub mod social_services;
-pub mod statements;
 #[cfg(test)]
 mod testing;
-pub mod unit_block;
-pub mod words;
+pub mod text;
 
 use std::path::Path;
 
-pub use county_page::parse_county;
-pub use gazetteer::Gazetteer;
-pub use report::{Info, IngestError, Warning};
+pub use editorial::gazetteer::Gazetteer;
+pub use editorial::Editorial;
+pub use page::county_page::parse_county;
+pub use report::{Info, IngestError, Warning, WarningKind};
 
 use catalog::model::{County, Dataset};
 
@@ -45,7 +36,7 @@ use catalog::model::{County, Dataset};
 pub const REGIONS_FILE: &str = "geo/swedish_regions.geojson";
 /// The municipalities file under the data directory.
 pub const MUNICIPALITIES_FILE: &str = "geo/swedish_municipalities.geojson";
-pub use decisions::DECISIONS_FILE;
+pub use editorial::decisions::DECISIONS_FILE;
 /// The folder of county pages under the data directory.
 pub const COUNTIES_DIR: &str = "counties";
 
@@ -58,7 +49,7 @@ pub struct Build {
     /// What the report tells besides: decisions used, sentences checked or not.
     pub infos: Vec<Info>,
     /// The editorial decisions, with which of them were used.
-    pub decisions: decisions::Decisions,
+    pub decisions: editorial::decisions::Decisions,
 }
 
 /// Reads every `counties/*.txt` (sorted by name) and the geo files under `data_dir`.
@@ -78,10 +69,12 @@ pub fn build(data_dir: &Path, display_dir: &str) -> Result<Build, Vec<IngestErro
     )
     .map_err(|e| vec![e])?;
 
-    let mut decisions =
-        decisions::Decisions::load(&data_dir.join(DECISIONS_FILE), &shown(DECISIONS_FILE))?;
+    let mut decisions = editorial::decisions::Decisions::load(
+        &data_dir.join(DECISIONS_FILE),
+        &shown(DECISIONS_FILE),
+    )?;
 
-    let editorial = enrich::Editorial::load(data_dir, display_dir, &gazetteer)?;
+    let editorial = Editorial::load(data_dir, display_dir, &gazetteer)?;
 
     let pages = list_pages(&data_dir.join(COUNTIES_DIR))
         .map_err(|e| vec![IngestError::file(&shown(COUNTIES_DIR), e)])?;
@@ -122,14 +115,14 @@ pub fn build(data_dir: &Path, display_dir: &str) -> Result<Build, Vec<IngestErro
     counties.sort_by(|a, b| a.code.cmp(&b.code));
     let mut log = report::Log::default();
     for county in &mut counties {
-        coverage::apply(county, &mut decisions, &mut log);
+        coverage::apply(county, &editorial, &mut decisions, &mut log);
     }
     coverage::unique_ids(&mut counties, &mut log);
     for county in &mut counties {
-        warnings.extend(enrich::enrich(county, &editorial));
+        warnings.extend(prose::enrich::enrich(county, &editorial));
     }
     warnings.extend(log.warnings);
-    warnings.extend(dates::check(&counties));
+    warnings.extend(page::dates::check(&counties));
     warnings.extend(decisions.unused());
     warnings.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     let mut infos = log.infos;
@@ -139,7 +132,7 @@ pub fn build(data_dir: &Path, display_dir: &str) -> Result<Build, Vec<IngestErro
         counties,
         methods: editorial.lexicon.methods.clone(),
         glossary: editorial.glossary.terms.clone(),
-        search: search_keys::lists(&gazetteer, &editorial.counties, &editorial.places),
+        search: editorial::search_keys::lists(&gazetteer, &editorial.counties, &editorial.places),
     };
     Ok(Build {
         dataset,
@@ -264,6 +257,8 @@ pub fn prose_summary(county: &County) -> String {
         Stance::ViaUnit,
         Stance::Limited,
         Stance::Buys,
+        Stance::Planned,
+        Stance::Ended,
         Stance::None,
         Stance::NotReported,
     ]
@@ -286,6 +281,6 @@ pub fn prose_summary(county: &County) -> String {
     format!(
         "{} statements, social services: {stances}; {centres} family centres, {} prevention examples",
         county.statements.len(),
-        enrich::prevention_examples(county)
+        prose::enrich::prevention_examples(county)
     )
 }

@@ -1,6 +1,8 @@
 //! Helpers for the unit tests: small county pages read with a made-up gazetteer.
 
-use crate::gazetteer::{CountyName, Gazetteer, MunicipalityName};
+use crate::editorial::gazetteer::{CountyName, Gazetteer, MunicipalityName};
+use crate::editorial::phrases::{OpeningPhrases, StatusPhrases};
+use crate::editorial::places::PlaceIndex;
 use catalog::model::County;
 
 const COUNTIES: &[(&str, &str)] = &[("05", "Östergötland"), ("18", "Örebro")];
@@ -52,4 +54,32 @@ pub(crate) fn orebro(body: &str) -> County {
     county(&format!(
         "Örebro\n\nTre kommuner: Karlskoga, Laxå & Örebro\n\n100 invånare 0–5 år\n{body}\nSenast uppdaterad 2018-10-13 av X"
     ))
+}
+
+/// The repository's opening phrase table.
+pub(crate) fn opening_phrases() -> OpeningPhrases {
+    let csv = include_str!("../../data/editorial/opening_phrases.csv");
+    OpeningPhrases::new("opening_phrases.csv", Some(csv)).expect("the table reads")
+}
+
+/// The repository's status phrase table.
+pub(crate) fn status_phrases() -> StatusPhrases {
+    let csv = include_str!("../../data/editorial/status_phrases.csv");
+    StatusPhrases::new("status_phrases.csv", Some(csv)).expect("the table reads")
+}
+
+/// The official names of the made-up gazetteer, without editorial places.
+pub(crate) fn places() -> PlaceIndex {
+    PlaceIndex::new(&gazetteer(), "places.csv", None).expect("no rows")
+}
+
+/// The editorial data of the unit tests: the made-up gazetteer's names and the repository's
+/// opening and status tables.
+pub(crate) fn editorial() -> crate::editorial::Editorial {
+    crate::editorial::Editorial {
+        places: places(),
+        opening: opening_phrases(),
+        statuses: status_phrases(),
+        ..Default::default()
+    }
 }

@@ -10,7 +10,7 @@ mod common;
 
 use catalog::glossary::{terms_in, TermSegment};
 use common::*;
-use ingest::enrich::Editorial;
+use ingest::Editorial;
 use std::collections::BTreeMap;
 
 /// Byte ranges and text of the capital tokens of a line outside its web addresses.

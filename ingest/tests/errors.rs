@@ -2,8 +2,9 @@
 
 mod common;
 
+use catalog::ProblemKind;
 use common::*;
-use ingest::{IngestError, Warning};
+use ingest::{IngestError, Warning, WarningKind};
 
 const FILE: &str = "data/counties/18-orebro.txt";
 
@@ -92,7 +93,7 @@ fn count_mismatch_is_a_warning() {
     assert_eq!(w.len(), 1, "{w:?}");
     assert_eq!(
         w[0].to_string(),
-        "data/counties/18-orebro.txt:3: warning: the page states 13 municipalities but lists 2: \"Tretton kommuner: Kumla och Örebro\""
+        "data/counties/18-orebro.txt:3: warning: the page states 13 municipalities but lists 2; the county's Lekeberg (1814), Laxå (1860), Hallsberg (1861), Degerfors (1862), Hällefors (1863), Ljusnarsberg (1864), Askersund (1882), Karlskoga (1883), Nora (1884), Lindesberg (1885) are not in the list and read all the same: \"Tretton kommuner: Kumla och Örebro\" [municipality_count_mismatch]"
     );
     let (c, _) = ingest::parse_county(
         FILE,
@@ -102,6 +103,11 @@ fn count_mismatch_is_a_warning() {
     .unwrap();
     assert_eq!(c.municipalities[1].name, "Örebro");
     assert_eq!(c.stated_municipality_count, 2);
+    // The county's municipalities are the official ones: those the line leaves out are read
+    // all the same, after the listed ones, and the page is incomplete (issue 7).
+    assert_eq!(c.municipalities.len(), 12);
+    assert_eq!(c.municipalities[2].name, "Lekeberg");
+    assert!(c.incomplete());
 }
 
 #[test]
@@ -125,14 +131,44 @@ fn missing_or_malformed_update_line() {
 fn unit_blocks_with_odd_labels_warn() {
     let page = "Örebro\n\nEn kommun: Örebro\n\n100 invånare 0–5 år\n\nNamn X\nÅldrar 0–5\nÅldrar 0–6\n\nNamn \nKontakt Tel 019-123456\n\nSenast uppdaterad 2020-01-01 av A, B";
     let (c, w) = ingest::parse_county(FILE, page, gazetteer()).unwrap();
-    let w: Vec<String> = w.iter().map(|w| w.to_string()).collect();
+    let w: Vec<String> = w
+        .iter()
+        .filter(|w| {
+            matches!(
+                w.kind,
+                WarningKind::RepeatedLabel | WarningKind::UnnamedUnit
+            )
+        })
+        .map(|w| w.to_string())
+        .collect();
     assert_eq!(
         w,
         vec![
             format!(
-                "{FILE}:9: warning: label \"Åldrar\" appears twice in one unit: \"Åldrar 0–6\""
+                "{FILE}:9: warning: label \"Åldrar\" appears twice in one unit: \"Åldrar 0–6\" [repeated_label]"
             ),
-            format!("{FILE}:11: warning: unit without a name: \"Namn \""),
+            format!("{FILE}:11: warning: unit without a name: \"Namn \" [unnamed_unit]"),
+        ]
+    );
+    // The page is damaged too (issue 7): one municipality of twelve listed, the block "X"
+    // stops before its "Kontakt", and no section is there; each is a problem of the county.
+    let problems: Vec<(ProblemKind, u32, &str)> = c
+        .problems
+        .iter()
+        .map(|p| (p.kind, p.line, p.detail.as_str()))
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            (
+                ProblemKind::MunicipalityCountMismatch,
+                3,
+                "1 stated, 1 listed, 12 in the county"
+            ),
+            (ProblemKind::TruncatedUnit, 7, "X"),
+            (ProblemKind::MissingSection, 14, "Andra möjligheter"),
+            (ProblemKind::MissingSection, 14, "Prevention och promotion"),
+            (ProblemKind::MissingSection, 14, "Familjecentraler"),
         ]
     );
     assert_eq!(c.units.len(), 2);

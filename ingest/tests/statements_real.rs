@@ -83,7 +83,7 @@ fn stockholm() {
     assert_eq!(ss("01", "Salem").0, Limited);
     assert_eq!(ss("01", "Solna").0, NotReported);
     // The districts are Stockholm's; an intention ("avser att pröva MIM och Theraplay") is
-    // evidence but neither an offer nor a method.
+    // evidence but neither an offer nor a method: a planned offer (issue 7).
     let (stance, methods) = ss("01", "Stockholm");
     assert_eq!((stance, methods), (Offers, vec!["cos-p", "marte-meo"]));
     let c = county("01");
@@ -91,7 +91,8 @@ fn stockholm() {
     assert_eq!(ev.len(), 3);
     let intention = &c.statements[ev[2]];
     assert!(intention.text.contains("avser att pröva"));
-    assert_eq!(intention.stance, Some(NotReported));
+    assert_eq!(intention.stance, Some(Planned));
+    assert_eq!(intention.status, catalog::OfferStatus::Planned);
     assert!(c.statements[ev[0]]
         .places
         .iter()

@@ -4,8 +4,9 @@
 mod common;
 
 use common::*;
-use ingest::enrich::{enrich, Editorial};
-use ingest::statements::{split_line, split_paragraph};
+use ingest::prose::enrich::enrich;
+use ingest::prose::statements::{split_line, split_paragraph};
+use ingest::Editorial;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 

@@ -5,6 +5,7 @@
 use crate::components::linked_text::LinkedText;
 use crate::components::method_list::MethodList;
 use crate::components::source_ref::SourceRef;
+use crate::components::status_badge::StatusBadge;
 use crate::i18n::*;
 use catalog::overview::{municipality_overviews, MunicipalityOverview};
 use catalog::{County, Method, Stance, Statement};
@@ -35,6 +36,8 @@ fn stance_text(i18n: leptos_i18n::I18nContext<Locale>, stance: Stance) -> AnyVie
         Stance::None => t!(i18n, stance_none).into_any(),
         Stance::ViaUnit => t!(i18n, stance_via_unit).into_any(),
         Stance::NotReported => t!(i18n, stance_not_reported).into_any(),
+        Stance::Planned => t!(i18n, stance_planned).into_any(),
+        Stance::Ended => t!(i18n, stance_ended).into_any(),
     }
 }
 
@@ -44,6 +47,7 @@ fn quotes(statements: &[&Statement], file: &str) -> impl IntoView {
         .map(|s| {
             view! {
                 <li>
+                    <StatusBadge status=s.status />
                     <blockquote lang="sv"><LinkedText text=s.text.clone() /></blockquote>
                     <SourceRef file=file.to_string() first=s.first_line last=s.last_line />
                 </li>
@@ -60,6 +64,16 @@ fn municipality_entry(overview: &MunicipalityOverview<'_>, file: &str) -> impl I
     let stance = m.social_services.stance;
     let covered = !overview.units.is_empty();
     let n_centres = m.family_centres.len();
+    let inactive = (!overview.inactive_units.is_empty()).then(|| {
+        let names = overview
+            .inactive_units
+            .iter()
+            .map(|u| {
+                view! { <li><span lang="sv">{u.name.clone()}</span> " " <StatusBadge status=u.status /></li> }
+            })
+            .collect_view();
+        view! { <p>{t!(i18n, inactive_units)}</p> <ul>{names}</ul> }
+    });
     let units = if covered {
         let names = overview
             .units
@@ -125,6 +139,7 @@ fn municipality_entry(overview: &MunicipalityOverview<'_>, file: &str) -> impl I
                 </summary>
                 <div class="municipality__body">
                     {units}
+                    {inactive}
                     <h3>{t!(i18n, social_services_heading)}</h3>
                     <p class="municipality__stance-line">{stance_text(i18n, stance)}</p>
                     {evidence}

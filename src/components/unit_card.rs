@@ -1,11 +1,13 @@
-//! A specialised unit as a card: its name, whether families can contact it themselves, and
-//! every labelled field of its block, verbatim, with links clickable, and the methods it
-//! uses explained.
+//! A specialised unit as a card: its name, its status when it is not running (being built,
+//! planned, ended: then it is not counted as a team), whether families can contact it
+//! themselves, and every labelled field of its block, verbatim, with links clickable, and
+//! the methods it uses explained.
 
 use crate::components::layout::use_lang;
 use crate::components::linked_text::LinkedText;
 use crate::components::method_list::MethodList;
 use crate::components::source_ref::SourceRef;
+use crate::components::status_badge::StatusBadge;
 use crate::i18n::*;
 use catalog::fields::explain;
 use catalog::{Method, Unit};
@@ -16,6 +18,16 @@ pub fn UnitCard(unit: Unit, methods: Vec<Method>, source_file: String) -> impl I
     let i18n = use_i18n();
     let lang = use_lang();
     let self_referral = unit.parsed.self_referral;
+    let status = unit.status;
+    let status_line = (!status.is_active()).then(|| {
+        view! {
+            <p class="unit-status">
+                <StatusBadge status />
+                " "
+                {t!(i18n, unit_not_counted)}
+            </p>
+        }
+    });
     let badge = move || match self_referral {
         Some(true) => {
             view! { <p class="badge badge--yes">{t!(i18n, self_referral_yes)}</p> }.into_any()
@@ -46,6 +58,7 @@ pub fn UnitCard(unit: Unit, methods: Vec<Method>, source_file: String) -> impl I
     view! {
         <article class="unit-card" aria-labelledby=format!("enhet-{}", unit.first_line)>
             <h3 id=format!("enhet-{}", unit.first_line) lang="sv">{unit.name}</h3>
+            {status_line}
             {badge}
             <dl class="fields">{fields}</dl>
             {(!methods.is_empty()).then(|| {

@@ -1,6 +1,7 @@
 //! A county's page: its figures, every specialised unit as a card, and every other
 //! paragraph of the county page, verbatim, by section.
 
+use crate::components::county_notes::CountyNotes;
 use crate::components::layout::{use_lang, use_title};
 use crate::components::linked_text::LinkedText;
 use crate::components::municipality_list::MunicipalityList;
@@ -121,6 +122,7 @@ fn CountyView(county: Arc<County>, lexicon: Arc<Lexicon>) -> impl IntoView {
             <p class="coverage-line">
                 {t!(i18n, coverage_line, covered = move || covered, total = move || n_municipalities)}
             </p>
+            <CountyNotes county=county.clone() />
             {updated}
             <p class="data-age">{t!(i18n, data_age_note)}</p>
             <details class="municipalities">

@@ -4,14 +4,16 @@
 //! with a warning wherever the two disagree. Nothing is invented: a municipality of the
 //! summary without a line gets the centre(s) as the summary names them, without a link.
 
-use crate::centre_names::{centre_names, same_name, split_names};
-use crate::places::PlaceIndex;
-use crate::report::Warning;
-use crate::statements::sentence_starts;
+use crate::editorial::places::PlaceIndex;
+use crate::prose::centre_names::{centre_names, same_name, split_names};
+use crate::prose::statements::sentence_starts;
+use crate::report::{Warning, WarningKind};
 use catalog::model::{County, FamilyCentre, Paragraph};
 
-/// How the summary paragraph starts.
-const SUMMARY_PREFIX: &str = "Familjecentraler finns i";
+/// How the summary paragraph starts ("… finns på Gotland").
+const SUMMARY_PREFIXES: &[&str] = &["Familjecentraler finns i", "Familjecentraler finns på"];
+/// What stands before the summary's list.
+const LIST_LEADS: &[&str] = &["finns i ", "finns på "];
 /// A municipality's entry in the summary.
 struct Listed {
     written: String,
@@ -27,8 +29,8 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
     let file = county.source_file.clone();
     let code = county.code.clone();
     let mut warnings = Vec::new();
-    let mut warn = |line: u32, msg: String, quote: &str| {
-        warnings.push(Warning::new(&file, line, msg, quote));
+    let mut warn = |line: u32, kind: WarningKind, msg: String, quote: &str| {
+        warnings.push(Warning::new(&file, line, kind, msg, quote));
     };
     let own = |c: &str| county.municipalities.iter().any(|m| m.code == c);
     let mut listed: Vec<Listed> = Vec::new();
@@ -36,7 +38,7 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
     for p in paragraphs {
         let text = p.source.text.as_str();
         let first_line = text.lines().next().unwrap_or("").trim();
-        if text.starts_with(SUMMARY_PREFIX) {
+        if SUMMARY_PREFIXES.iter().any(|p| text.starts_with(p)) {
             listed.extend(read_summary(p, places, &code));
             continue;
         }
@@ -48,6 +50,7 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
         else {
             warn(
                 p.source.first_line,
+                WarningKind::FamilyCentreUnread,
                 "family-centre line does not start with a known place".into(),
                 first_line,
             );
@@ -56,6 +59,7 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
         if !own(&lead.municipality) {
             warn(
                 p.source.first_line,
+                WarningKind::FamilyCentreUnread,
                 format!(
                     "family-centre line of a municipality ({}) not in this county",
                     lead.municipality
@@ -84,6 +88,7 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
     for l in listed.iter().filter(|l| !own(&l.code)) {
         warn(
             l.line,
+            WarningKind::FamilyCentreUnread,
             format!(
                 "the summary names {:?}, not a municipality of this county",
                 l.written
@@ -108,6 +113,7 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
             (true, false) => {
                 warn(
                     detail[0].first_line,
+                    WarningKind::FamilyCentreMismatch,
                     format!("{name} has a family-centre line but is not in the summary"),
                     quote,
                 );
@@ -115,7 +121,7 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
             }
             (false, true) => {
                 let l = summary[0];
-                warn(l.line, format!("the summary lists family centres in {:?} but no line gives them; kept without a link", l.written), &l.quote);
+                warn(l.line, WarningKind::FamilyCentreMismatch, format!("the summary lists family centres in {:?} but no line gives them; kept without a link", l.written), &l.quote);
                 summary
                     .iter()
                     .flat_map(|l| {
@@ -157,6 +163,7 @@ pub fn build(county: &mut County, paragraphs: &[&Paragraph], places: &PlaceIndex
                     let what = differences.join(", ");
                     warn(
                         detail[0].first_line,
+                        WarningKind::FamilyCentreMismatch,
                         format!("family centres of {name} differ from the summary (line {line}): {what}; the line's centres are kept"),
                         quote,
                     );
@@ -180,7 +187,10 @@ fn read_summary(p: &Paragraph, places: &PlaceIndex, county: &str) -> Vec<Listed>
         for (j, &s) in starts.iter().enumerate() {
             let end = starts.get(j + 1).copied().unwrap_or(line.len());
             let sentence = line[s..end].trim().trim_end_matches('.');
-            if let Some(list) = sentence.split_once("finns i ").map(|x| x.1) {
+            let list = LIST_LEADS
+                .iter()
+                .find_map(|lead| sentence.split_once(lead).map(|x| x.1));
+            if let Some(list) = list {
                 for item in split_names(list) {
                     let (head, inner) = match item.split_once('(') {
                         Some((h, rest)) => (h.trim(), split_names(rest.trim_end_matches(')'))),

@@ -2,7 +2,7 @@
 //! the median date of all pages is probably much older or newer than the rest, and its facts
 //! are not of the same time as theirs.
 
-use crate::report::Warning;
+use crate::report::{Warning, WarningKind};
 use catalog::model::County;
 
 /// How far from the median a page's date may lie, in days.
@@ -49,6 +49,7 @@ pub fn check(counties: &[County]) -> Vec<Warning> {
             Warning::new(
                 &c.source_file,
                 u.source.first_line,
+                WarningKind::DateFarFromMedian,
                 format!(
                     "page updated {}, {n} days {side} than the median date {median_date} of all {} pages; its facts may not be of the same time",
                     u.date,

@@ -1,7 +1,7 @@
 //! One specialised unit/team block of a county page: labelled fields ("Namn …",
 //! "Remissväg …", …) kept verbatim, and the few values read out of them without guessing.
 
-use crate::report::Warning;
+use crate::report::{Warning, WarningKind};
 use catalog::model::{Field, ParsedUnit, Unit};
 use catalog::text;
 
@@ -72,7 +72,7 @@ pub fn split_label(line: &str) -> Option<(&'static str, &str)> {
 /// A unit's id: `<county code>-<slug of its name>` (`18-gryningen-karlskoga`), `unit` for
 /// a name without letters or digits.
 pub fn unit_id(county_code: &str, name: &str) -> String {
-    let slug = crate::words::slug(name);
+    let slug = crate::text::words::slug(name);
     let slug = if slug.is_empty() {
         "unit".to_string()
     } else {
@@ -98,6 +98,7 @@ pub fn parse_unit(file: &str, lines: &[(u32, &str)]) -> (Unit, Vec<Warning>) {
                     warnings.push(Warning::new(
                         file,
                         number,
+                        WarningKind::RepeatedLabel,
                         format!("label \"{label}\" appears twice in one unit"),
                         line,
                     ));
@@ -119,6 +120,7 @@ pub fn parse_unit(file: &str, lines: &[(u32, &str)]) -> (Unit, Vec<Warning>) {
             (None, None) => warnings.push(Warning::new(
                 file,
                 number,
+                WarningKind::UnlabelledLine,
                 "unit line without a label",
                 line,
             )),
@@ -130,6 +132,7 @@ pub fn parse_unit(file: &str, lines: &[(u32, &str)]) -> (Unit, Vec<Warning>) {
             warnings.push(Warning::new(
                 file,
                 a.first_line,
+                WarningKind::DuplicatedField,
                 format!(
                     "duplicated field text: \"{}\" repeats \"{}\" (line {})",
                     a.label, b.label, b.first_line
@@ -143,7 +146,13 @@ pub fn parse_unit(file: &str, lines: &[(u32, &str)]) -> (Unit, Vec<Warning>) {
     let first_line = lines.first().map_or(0, |l| l.0);
     if name.trim().is_empty() {
         let quote = lines.first().map_or("", |l| l.1);
-        warnings.push(Warning::new(file, first_line, "unit without a name", quote));
+        warnings.push(Warning::new(
+            file,
+            first_line,
+            WarningKind::UnnamedUnit,
+            "unit without a name",
+            quote,
+        ));
     }
     let contact = value("Kontakt").map_or("", String::as_str);
     let parsed = ParsedUnit {
@@ -156,6 +165,7 @@ pub fn parse_unit(file: &str, lines: &[(u32, &str)]) -> (Unit, Vec<Warning>) {
     };
     let unit = Unit {
         id: String::new(),
+        status: Default::default(),
         opening_line: None,
         catchment: Default::default(),
         name,

@@ -3,9 +3,9 @@
 //! boundaries with their genitive ("Motalas") and "X kommun"/"X stad"; and the phrases that
 //! mean a whole county ("Stockholms län", "Region Östergötland", "hela länet").
 
-use crate::gazetteer::Gazetteer;
-use crate::matching::{capitalised, extend_suffix, occurrences};
+use crate::editorial::gazetteer::Gazetteer;
 use crate::report::IngestError;
+use crate::text::matching::{capitalised, extend_suffix, occurrences};
 use serde::Deserialize;
 
 /// The gazetteer file under the data directory.
@@ -34,6 +34,9 @@ pub struct Found {
     pub end: usize,
     pub municipality: String,
     pub county: String,
+    /// A place of the editor's gazetteer (a district, a locality), not a municipality's
+    /// official name.
+    pub editorial: bool,
 }
 
 /// What a text names: places and whether it speaks of the whole county.
@@ -83,7 +86,7 @@ impl PlaceIndex {
         // Rows whose code is a county's (two digits): names that mean the whole county.
         let mut editorial_county_phrases = Vec::new();
         if let Some(text) = csv_text {
-            let (rows, bad_rows) = crate::editorial_csv::rows::<Row>(file, text);
+            let (rows, bad_rows) = crate::editorial::rows::rows::<Row>(file, text);
             errors.extend(bad_rows);
             for (line, row) in rows {
                 let code = row.municipality_code.trim();
@@ -191,7 +194,7 @@ impl PlaceIndex {
                 .then(self.rank(a, b, page_county))
         });
         let mut named = Named::default();
-        for (s, end, what) in crate::matching::non_overlapping(hits) {
+        for (s, end, what) in crate::text::matching::non_overlapping(hits) {
             match what {
                 Ok(i) => {
                     let e = &self.entries[i];
@@ -200,6 +203,7 @@ impl PlaceIndex {
                         end,
                         municipality: e.municipality.clone(),
                         county: e.county.clone(),
+                        editorial: e.editorial,
                     });
                 }
                 Err(code) if code == page_county => named.county_wide = true,
@@ -234,7 +238,7 @@ impl PlaceIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer::{CountyName, MunicipalityName};
+    use crate::editorial::gazetteer::{CountyName, MunicipalityName};
 
     fn index() -> PlaceIndex {
         let m = |code: &str, name: &str, county: &str| MunicipalityName {

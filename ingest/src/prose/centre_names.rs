@@ -2,7 +2,7 @@
 //! och C", "Familjecentralerna A och B"), one group of names per web address, and whether a
 //! name of the summary and a name of a line mean the same centre.
 
-use crate::statements::sentence_starts;
+use crate::prose::statements::sentence_starts;
 use catalog::model::Segment;
 
 /// Plural openings of a line's list of centres, dropped from the names.

@@ -1,91 +1,17 @@
 //! The structured reading of a county's prose: every paragraph split into statements with
 //! their section, places, methods and links; then social-services stances and family
-//! centres per municipality. Reads the editorial files under `data/editorial/`.
+//! centres per municipality, with the editorial files under `data/editorial/`.
 
-use crate::family_centres;
-use crate::gazetteer::Gazetteer;
-use crate::glossary::{Glossary, EXEMPT_FILE, GLOSSARY_FILE};
-use crate::methods::{Lexicon, METHODS_FILE};
-use crate::places::{PlaceIndex, PLACES_FILE};
-use crate::report::{IngestError, Warning};
-use crate::search_keys::{CountyLanName, COUNTIES_FILE};
-use crate::sections::{self, OTHER_OPTIONS};
-use crate::social_services::{self, StanceRules, STANCE_FILE};
-use crate::statements::{lines_with_offsets, split_paragraph};
+use crate::coverage::references::Resolver;
+use crate::editorial::places::PlaceIndex;
+pub use crate::editorial::Editorial;
+use crate::page::sections::{self, OTHER_OPTIONS};
+use crate::prose::family_centres;
+use crate::prose::social_services;
+use crate::prose::statements::{lines_with_offsets, split_paragraph};
+use crate::prose::status;
+use crate::report::{Warning, WarningKind};
 use catalog::model::{County, PlaceRef, Section, Statement};
-use std::path::Path;
-
-/// The editor's files: gazetteer of places, methods lexicon, stance phrases, glossary and
-/// the counties' names.
-#[derive(Debug, Clone, Default)]
-pub struct Editorial {
-    pub places: PlaceIndex,
-    pub lexicon: Lexicon,
-    pub stances: StanceRules,
-    pub glossary: Glossary,
-    /// Every county's name as "Örebro län" (`editorial/counties.csv`).
-    pub counties: Vec<CountyLanName>,
-}
-
-impl Editorial {
-    /// Reads the editorial files under `data_dir` (`display_dir` names it in messages). A
-    /// missing file is empty (without the counties' names, the search lists no county); a
-    /// malformed row is an error naming file and line.
-    pub fn load(
-        data_dir: &Path,
-        display_dir: &str,
-        gazetteer: &Gazetteer,
-    ) -> Result<Editorial, Vec<IngestError>> {
-        let shown = |rel: &str| format!("{}/{rel}", display_dir.trim_end_matches('/'));
-        let read = |rel: &str| std::fs::read_to_string(data_dir.join(rel)).ok();
-        let mut errors = Vec::new();
-        let places = PlaceIndex::new(gazetteer, &shown(PLACES_FILE), read(PLACES_FILE).as_deref())
-            .unwrap_or_else(|e| {
-                errors.extend(e);
-                PlaceIndex::default()
-            });
-        let lexicon = Lexicon::new(&shown(METHODS_FILE), read(METHODS_FILE).as_deref())
-            .unwrap_or_else(|e| {
-                errors.extend(e);
-                Lexicon::default()
-            });
-        let stances = StanceRules::new(&shown(STANCE_FILE), read(STANCE_FILE).as_deref())
-            .unwrap_or_else(|e| {
-                errors.extend(e);
-                StanceRules::default()
-            });
-        let glossary = Glossary::new(
-            &shown(GLOSSARY_FILE),
-            read(GLOSSARY_FILE).as_deref(),
-            &shown(EXEMPT_FILE),
-            read(EXEMPT_FILE).as_deref(),
-            &lexicon,
-        )
-        .unwrap_or_else(|e| {
-            errors.extend(e);
-            Glossary::default()
-        });
-        let counties = match read(COUNTIES_FILE) {
-            Some(text) => crate::search_keys::county_names(gazetteer, &shown(COUNTIES_FILE), &text)
-                .unwrap_or_else(|e| {
-                    errors.extend(e);
-                    Vec::new()
-                }),
-            None => Vec::new(),
-        };
-        if errors.is_empty() {
-            Ok(Editorial {
-                places,
-                lexicon,
-                stances,
-                glossary,
-                counties,
-            })
-        } else {
-            Err(errors)
-        }
-    }
-}
 
 /// Fills `county.statements`, each municipality's `social_services` and `family_centres`,
 /// and returns what looks wrong.
@@ -137,7 +63,13 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
                 } else {
                     "section heading not known; read as other actors"
                 };
-                warnings.push(Warning::new(&file, p.source.first_line, why, text));
+                warnings.push(Warning::new(
+                    &file,
+                    p.source.first_line,
+                    WarningKind::UnknownSection,
+                    why,
+                    text,
+                ));
                 Section::OtherActors
             });
             let st_text = &text[piece.range.clone()];
@@ -147,6 +79,7 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
                 warnings.push(Warning::new(
                     &file,
                     line_of(piece.range.start),
+                    WarningKind::FamilyCentreOutsideSection,
                     "a family centre with a link outside the Familjecentraler section; kept as a statement, not counted among the municipality's family centres",
                     st_text,
                 ));
@@ -162,6 +95,7 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
                     warnings.push(Warning::new(
                         &file,
                         line_of(piece.range.start + f.start),
+                        WarningKind::OtherCountyMunicipality,
                         format!(
                             "{:?} is a municipality of another county ({}, county {}); kept with that county",
                             r.name, r.municipality, r.county
@@ -177,6 +111,7 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
                 warnings.push(Warning::new(
                     &file,
                     line_of(piece.range.start),
+                    WarningKind::OtherCounty,
                     format!("names county {other} as a whole, not this page's county"),
                     st_text,
                 ));
@@ -186,6 +121,7 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
                 warnings.push(Warning::new(
                     &file,
                     line_of(piece.range.start),
+                    WarningKind::DoubtfulMethod,
                     format!("doubtful method {token:?} (perhaps {id:?}?): not in the lexicon, not attributed"),
                     st_text,
                 ));
@@ -200,6 +136,7 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
                 methods: found.ids,
                 urls: catalog::text::urls(st_text),
                 stance: None,
+                status: Default::default(),
                 continues: None,
             });
             paragraph_of.push(p_index);
@@ -207,13 +144,23 @@ pub fn enrich(county: &mut County, editorial: &Editorial) -> Vec<Warning> {
     }
     link_continuations(&mut statements, &paragraph_of);
     regional_services_are_county_wide(&mut statements);
+    let year = status::reference_year(county);
+    for i in 0..statements.len() {
+        let own = status::status_of(&statements[i].text, &editorial.statuses, year);
+        let before = statements[i].continues.map(|j| statements[j].status);
+        statements[i].status = own.map(|s| s.0).or(before).unwrap_or_default();
+    }
     county.statements = statements;
-    warnings.extend(social_services::attribute(
+    let resolver = Resolver::new(county, &editorial.opening, &editorial.places);
+    let names_unit = |text: &str| resolver.names_unit(text);
+    let ss = social_services::attribute(
         county,
         &paragraph_of,
         &editorial.stances,
         &editorial.lexicon,
-    ));
+        &names_unit,
+    );
+    warnings.extend(ss);
     let centre_paragraphs: Vec<_> = county
         .paragraphs
         .iter()
@@ -289,7 +236,7 @@ fn opens_without_place(st: &Statement) -> bool {
 
 /// "Täby Familjecentrum https://…": a place name, then a family centre's name, then a link,
 /// the shape of a family-centre line.
-fn looks_like_centre_line(text: &str, named: &crate::places::Named) -> bool {
+fn looks_like_centre_line(text: &str, named: &crate::editorial::places::Named) -> bool {
     let Some(first) = named.places.first() else {
         return false;
     };
@@ -311,7 +258,10 @@ const METHOD_FIELDS: &[&str] = &[
 ];
 
 /// The lexicon ids named in a unit's method fields, sorted.
-fn unit_methods(unit: &catalog::model::Unit, lexicon: &crate::methods::Lexicon) -> Vec<String> {
+fn unit_methods(
+    unit: &catalog::model::Unit,
+    lexicon: &crate::editorial::methods::Lexicon,
+) -> Vec<String> {
     let mut ids: Vec<String> = unit
         .fields
         .iter()

@@ -2,10 +2,11 @@
 //! the unit blocks, the "no units" statement, "Senast uppdaterad" and every other paragraph,
 //! each with its line numbers, so no line of the page is lost.
 
-use crate::gazetteer::Gazetteer;
-use crate::header::{read_children, read_municipalities};
-use crate::report::{IngestError, Warning};
-use crate::unit_block::{parse_unit, starts_unit};
+use crate::editorial::gazetteer::Gazetteer;
+use crate::page::completeness::{self, Problems};
+use crate::page::header::{read_children, read_municipalities};
+use crate::page::unit_block::{parse_unit, starts_unit};
+use crate::report::{IngestError, Warning, WarningKind};
 use catalog::model::{County, Paragraph, SourceText, Updated};
 
 /// The statement a page makes when the county has no specialised units.
@@ -94,6 +95,7 @@ pub fn parse_county(
             None
         }
     };
+    let mut problems = Problems::default();
     let (stated, municipalities) = read_municipalities(
         source_file,
         munis_line,
@@ -101,6 +103,7 @@ pub fn parse_county(
         gazetteer,
         &mut errors,
         &mut warnings,
+        &mut problems,
     );
     let children = read_children(children_line.1);
     if children.is_none() {
@@ -118,21 +121,36 @@ pub fn parse_county(
         .iter()
         .position(|l| l.0 == children_line.0)
         .map_or(lines.len(), |i| i + 1);
-    let body = read_body(source_file, &lines[body_start..], &mut warnings);
+    let body = read_body(
+        source_file,
+        &lines[body_start..],
+        &mut warnings,
+        &mut problems,
+    );
+    let last = lines.iter().rev().find(|l| !is_blank(l.1)).copied();
+    let last = last.unwrap_or((last_number, ""));
+    completeness::check_sections(
+        source_file,
+        &body.headings,
+        body.date_line,
+        last,
+        &mut problems,
+    );
     if body.updated.is_none() {
-        let last = lines.iter().rev().find(|l| !is_blank(l.1)).copied();
-        let (n, quote) = last.unwrap_or((last_number, ""));
-        warnings.push(Warning::new(
+        problems.add(
             source_file,
-            n,
-            "no 'Senast uppdaterad' line",
-            quote,
-        ));
+            catalog::ProblemKind::MissingDate,
+            last.0,
+            "",
+            "no 'Senast uppdaterad' line".to_string(),
+            last.1,
+        );
     }
     if let (Some(s), false) = (&body.no_units, body.units.is_empty()) {
         warnings.push(Warning::new(
             source_file,
             s.first_line,
+            WarningKind::NoUnitsButBlocks,
             format!(
                 "page says it has no units but has {} unit blocks",
                 body.units.len()
@@ -144,6 +162,7 @@ pub fn parse_county(
     if !errors.is_empty() {
         return Err(errors);
     }
+    warnings.extend(problems.warnings);
     warnings.sort_by_key(|w| w.line);
     let county = County {
         code: code.unwrap_or_default(),
@@ -161,6 +180,9 @@ pub fn parse_county(
         paragraphs: body.paragraphs,
         statements: Vec::new(),
         coverage: Default::default(),
+        stated_coverage: None,
+        unnamed_municipalities: 0,
+        problems: problems.problems,
     };
     Ok((county, warnings))
 }
@@ -172,6 +194,10 @@ struct Body {
     units: Vec<catalog::model::Unit>,
     updated: Option<Updated>,
     paragraphs: Vec<Paragraph>,
+    /// The section headings: line and text.
+    headings: Vec<(u32, String)>,
+    /// The first "Senast uppdaterad" line, read or not.
+    date_line: Option<u32>,
 }
 
 /// Whether a line ends the paragraph or unit block before it.
@@ -182,7 +208,12 @@ fn is_boundary(line: &str) -> bool {
         || line.starts_with(NO_UNITS_PREFIX)
 }
 
-fn read_body(file: &str, lines: &[(u32, &str)], warnings: &mut Vec<Warning>) -> Body {
+fn read_body(
+    file: &str,
+    lines: &[(u32, &str)],
+    warnings: &mut Vec<Warning>,
+    problems: &mut Problems,
+) -> Body {
     let mut body = Body::default();
     let mut section = String::new();
     let mut i = 0;
@@ -210,29 +241,39 @@ fn read_body(file: &str, lines: &[(u32, &str)], warnings: &mut Vec<Warning>) -> 
         if starts_unit(line) {
             let (unit, w) = parse_unit(file, &lines[i..run_end]);
             warnings.extend(w);
+            completeness::check_unit(file, &unit, problems);
             body.units.push(unit);
             i = run_end;
         } else if is_heading(line) {
             section = line.to_string();
+            body.headings.push((number, line.to_string()));
             as_paragraph(&section, i + 1);
             i += 1;
         } else if line.starts_with(NO_UNITS_PREFIX) && body.no_units.is_none() {
             body.no_units = Some(single((number, line)));
             i += 1;
         } else if line.starts_with(UPDATED_PREFIX) {
+            body.date_line.get_or_insert(number);
             match (read_updated((number, line)), &body.updated) {
                 (Ok(u), None) => body.updated = Some(u),
                 (Ok(_), Some(_)) => {
                     warnings.push(Warning::new(
                         file,
                         number,
+                        WarningKind::RepeatedDate,
                         "second 'Senast uppdaterad' line",
                         line,
                     ));
                     as_paragraph(&section, i + 1);
                 }
                 (Err(why), _) => {
-                    warnings.push(Warning::new(file, number, why, line));
+                    warnings.push(Warning::new(
+                        file,
+                        number,
+                        WarningKind::MalformedDate,
+                        why,
+                        line,
+                    ));
                     as_paragraph(&section, i + 1);
                 }
             }
@@ -242,6 +283,7 @@ fn read_body(file: &str, lines: &[(u32, &str)], warnings: &mut Vec<Warning>) -> 
                 warnings.push(Warning::new(
                     file,
                     number,
+                    WarningKind::RepeatedNoUnits,
                     "second 'no units' statement",
                     line,
                 ));

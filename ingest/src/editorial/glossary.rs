@@ -4,7 +4,7 @@
 //! each with its reason). Methods stay in the methods lexicon: a glossary alias that is a
 //! method's alias is an error.
 
-use crate::methods::Lexicon;
+use crate::editorial::methods::Lexicon;
 use crate::report::IngestError;
 use catalog::glossary::Term;
 use serde::Deserialize;
@@ -67,7 +67,7 @@ impl Glossary {
                 .map(|m| m.id.clone())
         };
         if let Some(text) = glossary_csv {
-            let (rows, bad) = crate::editorial_csv::rows::<Row>(glossary_file, text);
+            let (rows, bad) = crate::editorial::rows::rows::<Row>(glossary_file, text);
             errors.extend(bad);
             for (line, row) in rows {
                 let mut error = |m: String| errors.push(IngestError::at(glossary_file, line, m));
@@ -132,7 +132,7 @@ impl Glossary {
             }
         }
         if let Some(text) = exempt_csv {
-            let (rows, bad) = crate::editorial_csv::rows::<ExemptRow>(exempt_file, text);
+            let (rows, bad) = crate::editorial::rows::rows::<ExemptRow>(exempt_file, text);
             errors.extend(bad);
             for (line, row) in rows {
                 let token = row.token.trim().to_string();

@@ -99,6 +99,14 @@ impl Gazetteer {
         find_name(&self.counties, name, |c| &c.name)
     }
 
+    /// The municipalities of the county with this code, in code order.
+    pub fn municipalities_of(&self, county_code: &str) -> Vec<&MunicipalityName> {
+        self.municipalities
+            .iter()
+            .filter(|m| m.county_code == county_code)
+            .collect()
+    }
+
     /// The municipality with this name in the county with this code: exact match first,
     /// then ignoring case.
     pub fn municipality(&self, county_code: &str, name: &str) -> Option<&MunicipalityName> {

@@ -57,7 +57,7 @@ impl Lexicon {
         let Some(text) = csv_text else {
             return Ok(lexicon);
         };
-        let (rows, mut errors) = crate::editorial_csv::rows::<Row>(file, text);
+        let (rows, mut errors) = crate::editorial::rows::rows::<Row>(file, text);
         for (line, row) in rows {
             let kind = match row.kind.trim() {
                 "treatment" => MethodKind::Treatment,
@@ -150,7 +150,7 @@ impl Lexicon {
         }
         hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut found = MethodsFound::default();
-        for (_, _, what) in crate::matching::non_overlapping(hits) {
+        for (_, _, what) in crate::text::matching::non_overlapping(hits) {
             match what {
                 Ok(id) if !found.ids.iter().any(|i| i == id) => found.ids.push(id.to_string()),
                 Ok(_) => {}

@@ -2,7 +2,7 @@
 //! page — which unit block an item of the opening list names, which municipalities a
 //! catchment text means — each with its reason. A decision no page asks for is a warning.
 
-use crate::report::{IngestError, Warning};
+use crate::report::{IngestError, Warning, WarningKind};
 use std::path::Path;
 
 /// The decisions file under the data directory.
@@ -208,6 +208,7 @@ impl Decisions {
                 Warning::new(
                     &self.file,
                     d.line,
+                    WarningKind::UnusedDecision,
                     format!(
                         "decision {} is not used: no unit {:?} with this question in county {}",
                         d.id, d.unit, d.county_code

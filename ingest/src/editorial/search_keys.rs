@@ -2,8 +2,8 @@
 //! municipalities and 21 counties of the gazetteer, the counties named as "Örebro län" by
 //! `data/editorial/counties.csv`, and the gazetteer's places, each with its folded key.
 
-use crate::gazetteer::Gazetteer;
-use crate::places::PlaceIndex;
+use crate::editorial::gazetteer::Gazetteer;
+use crate::editorial::places::PlaceIndex;
 use crate::report::IngestError;
 use catalog::search::{fold_nfd, CountyRow, MunicipalityRow, PlaceRow, SearchLists};
 use serde::Deserialize;
@@ -42,7 +42,7 @@ pub fn county_names(
     file: &str,
     csv_text: &str,
 ) -> Result<Vec<CountyLanName>, Vec<IngestError>> {
-    let (rows, mut errors) = crate::editorial_csv::rows::<Row>(file, csv_text);
+    let (rows, mut errors) = crate::editorial::rows::rows::<Row>(file, csv_text);
     let mut names: Vec<CountyLanName> = Vec::new();
     for (line, row) in rows {
         let code = row.code.trim();
@@ -156,7 +156,7 @@ pub fn lists(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer::{CountyName, MunicipalityName};
+    use crate::editorial::gazetteer::{CountyName, MunicipalityName};
 
     fn gazetteer() -> Gazetteer {
         Gazetteer {

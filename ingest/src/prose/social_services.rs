@@ -4,25 +4,37 @@
 //! named and the statements that are its evidence.
 //!
 //! Rules, in order:
-//! 1. The first phrase of the table (file order) found in the lower-cased statement decides.
-//!    Its stance may be `unattributed`: the statement is kept but not attached to anyone.
+//! 1. The first phrase of the table (file order) found in the lower-cased statement decides
+//!    (`…` in a phrase stands for any text between). Its stance may be `unattributed`: the
+//!    statement is kept but not attached to anyone; or `refers`: the municipality sends
+//!    families elsewhere, `via_unit` when the statement names one of the county's units and
+//!    `none` otherwise, and the places it sends them to ("till BUP i Lycksele") are not the
+//!    statement's subject.
 //! 2. Otherwise, naming a method that works on the interaction itself (lexicon column
 //!    `interaction = yes`: Marte Meo, Trygghetscirkeln, ICDP, …) is an offer
 //!    ("Sundbyberg: Marte Meo.").
-//! 3. A statement naming no municipality of the county continues the statement before it in
+//! 3. The status of the statement (`Statement::status`, from the status table or a past
+//!    period of years) qualifies an offer: an offer (`offers`, `limited`, `via_unit`) or no
+//!    stance that is planned or being built is `planned`, one that has ended is `ended`.
+//!    A stance about the present without an own offer (`buys`, `none`, `not_reported`)
+//!    stands: "ingen egen … sedan Knoppen upphörde; vid behov bekostar kommunen …" buys.
+//! 4. A statement naming no municipality of the county continues the statement before it in
 //!    the same paragraph ("Personalen har … Marte Meo." after "… i Sundsvall erbjuder …"):
 //!    it is evidence for the same municipalities and, without a stance of its own, shares
 //!    that statement's stance. At the start of a paragraph it is attached to nobody and
 //!    reported (unless it speaks of the whole county).
-//! 4. A statement naming a municipality but matching no rule is `not_reported`, and reported.
+//! 5. A statement naming a municipality but matching no rule is `not_reported`, and reported.
 //!
-//! Methods of statements whose stance is `none` or `not_reported` (an intention: "avser att
-//! pröva MIM och Theraplay") are not counted as the municipality's methods.
+//! Methods of statements that are not an offer (`none`, `not_reported`, `planned`:
+//! "avser att pröva MIM och Theraplay", `ended`) are not counted as the municipality's
+//! methods.
 
-use crate::matching::occurrences;
-use crate::methods::Lexicon;
-use crate::report::{IngestError, Warning};
+use crate::editorial::methods::Lexicon;
+use crate::report::{IngestError, Warning, WarningKind};
+use crate::text::matching::occurrences;
+use crate::text::patterns::{contains_in_order, gapped};
 use catalog::model::{County, Section, SocialServices, Stance, Statement};
+use catalog::OfferStatus;
 use serde::Deserialize;
 
 /// The phrase table under the data directory.
@@ -34,13 +46,15 @@ pub enum Outcome {
     Stance(Stance),
     /// Kept as a statement, attached to no municipality.
     Unattributed,
+    /// Sends families elsewhere: `via_unit` to one of the county's units, else `none`.
+    Refers,
 }
 
 /// The phrase table, in priority order.
 #[derive(Debug, Clone, Default)]
 pub struct StanceRules {
-    /// (lower-cased phrase, outcome, reason).
-    pub rules: Vec<(String, Outcome, String)>,
+    /// (the phrase's parts between `…`, lower-cased; outcome; reason).
+    pub rules: Vec<(Vec<String>, Outcome, String)>,
 }
 
 #[derive(Deserialize)]
@@ -57,7 +71,7 @@ impl StanceRules {
         let Some(text) = csv_text else {
             return Ok(out);
         };
-        let (rows, mut errors) = crate::editorial_csv::rows::<Row>(file, text);
+        let (rows, mut errors) = crate::editorial::rows::rows::<Row>(file, text);
         for (line, row) in rows {
             let outcome = match row.stance.trim() {
                 "offers" => Outcome::Stance(Stance::Offers),
@@ -67,6 +81,7 @@ impl StanceRules {
                 "via_unit" => Outcome::Stance(Stance::ViaUnit),
                 "not_reported" => Outcome::Stance(Stance::NotReported),
                 "unattributed" => Outcome::Unattributed,
+                "refers" => Outcome::Refers,
                 other => {
                     errors.push(IngestError::at(
                         file,
@@ -84,8 +99,7 @@ impl StanceRules {
                 ));
                 continue;
             }
-            out.rules
-                .push((row.phrase.trim().to_lowercase(), outcome, row.reason));
+            out.rules.push((gapped(&row.phrase), outcome, row.reason));
         }
         if errors.is_empty() {
             Ok(out)
@@ -97,7 +111,11 @@ impl StanceRules {
     /// Rules 1 and 2 for one statement with the methods it names.
     pub fn read(&self, text: &str, methods: &[String], lexicon: &Lexicon) -> Option<Outcome> {
         let lower = text.to_lowercase();
-        if let Some((_, outcome, _)) = self.rules.iter().find(|(p, _, _)| lower.contains(p)) {
+        let found = self
+            .rules
+            .iter()
+            .find(|(parts, _, _)| contains_in_order(&lower, parts));
+        if let Some((_, outcome, _)) = found {
             return Some(*outcome);
         }
         methods
@@ -108,12 +126,14 @@ impl StanceRules {
 }
 
 /// Sets the stance of every social-services statement of `county` and each municipality's
-/// `social_services`. `paragraph_of[i]` is the paragraph of statement `i`.
+/// `social_services`. `paragraph_of[i]` is the paragraph of statement `i`; `names_unit`
+/// tells whether a text names one of the county's units.
 pub fn attribute(
     county: &mut County,
     paragraph_of: &[usize],
     rules: &StanceRules,
     lexicon: &Lexicon,
+    names_unit: &dyn Fn(&str) -> bool,
 ) -> Vec<Warning> {
     let mut warnings = Vec::new();
     let file = county.source_file.clone();
@@ -131,9 +151,18 @@ pub fn attribute(
         }
         let paragraph = paragraph_of.get(i).copied().unwrap_or(usize::MAX);
         let outcome = rules.read(&st.text, &st.methods, lexicon);
+        // Where a referral sends families: the places after its "till" are not its subject.
+        let destination = (outcome == Some(Outcome::Refers))
+            .then(|| st.text.find(" till "))
+            .flatten();
         let mut codes: Vec<String> = Vec::new();
         for p in &st.places {
-            if own.contains(&p.municipality) && !codes.contains(&p.municipality) {
+            let first = occurrences(&st.text, &p.name, false).first().map(|o| o.0);
+            let subject = match (destination, first) {
+                (Some(cut), Some(at)) => at < cut,
+                _ => true,
+            };
+            if subject && own.contains(&p.municipality) && !codes.contains(&p.municipality) {
                 codes.push(p.municipality.clone());
             }
         }
@@ -143,6 +172,7 @@ pub fn attribute(
             warnings.push(Warning::new(
                 &file,
                 st.first_line,
+                WarningKind::UnattributedStatement,
                 "social-services statement attached to no municipality (phrase table: unattributed)",
                 &st.text,
             ));
@@ -150,13 +180,17 @@ pub fn attribute(
         }
         let stated = match outcome {
             Some(Outcome::Stance(s)) => Some(s),
+            Some(Outcome::Refers) if names_unit(&st.text) => Some(Stance::ViaUnit),
+            Some(Outcome::Refers) => Some(Stance::None),
             _ => None,
         };
+        let stated = qualified(stated, st.status);
         let stance = if !codes.is_empty() {
             stated.unwrap_or_else(|| {
                 warnings.push(Warning::new(
                     &file,
                     st.first_line,
+                    WarningKind::UnreadStance,
                     "no stance could be read from this social-services statement; taken as not_reported",
                     &st.text,
                 ));
@@ -175,6 +209,7 @@ pub fn attribute(
                         warnings.push(Warning::new(
                             &file,
                             st.first_line,
+                            WarningKind::StatementWithoutMunicipality,
                             "social-services statement names no municipality of the county; attached to none",
                             &st.text,
                         ));
@@ -195,7 +230,12 @@ pub fn attribute(
         let mut methods: Vec<String> = evidence
             .iter()
             .map(|&i| &county.statements[i])
-            .filter(|s| !matches!(s.stance, Some(Stance::None | Stance::NotReported)))
+            .filter(|s| {
+                !matches!(
+                    s.stance,
+                    Some(Stance::None | Stance::NotReported | Stance::Planned | Stance::Ended)
+                )
+            })
             .flat_map(|s| methods_for(s, &m.code, lexicon))
             .collect();
         methods.sort();
@@ -207,6 +247,21 @@ pub fn attribute(
         };
     }
     warnings
+}
+
+/// A statement's stance given the status of the offer it speaks of (rule 3).
+fn qualified(stated: Option<Stance>, status: OfferStatus) -> Option<Stance> {
+    let offer_or_nothing = matches!(
+        stated,
+        None | Some(Stance::Offers | Stance::Limited | Stance::ViaUnit)
+    );
+    match status {
+        OfferStatus::Planned | OfferStatus::UnderConstruction if offer_or_nothing => {
+            Some(Stance::Planned)
+        }
+        OfferStatus::Ended if offer_or_nothing => Some(Stance::Ended),
+        _ => stated,
+    }
 }
 
 /// Joins clauses about different municipalities ("I Hallsberg har … Marte Meo och

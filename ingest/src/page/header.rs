@@ -1,9 +1,13 @@
 //! The two header lines of a county page after its name: the municipalities it lists
 //! ("Tolv kommuner: Askersund, …, Nora & Örebro") and its number of children 0–5 years.
+//! The county's municipalities are the official ones: one the line leaves out is read all
+//! the same, and the line's disagreement (with its own count, or with the county) is one
+//! problem of the page.
 
-use crate::gazetteer::Gazetteer;
-use crate::numbers;
-use crate::report::{IngestError, Warning};
+use crate::editorial::gazetteer::Gazetteer;
+use crate::page::completeness::Problems;
+use crate::report::{IngestError, Warning, WarningKind};
+use crate::text::numbers;
 use catalog::model::Municipality;
 
 /// "Tolv kommuner: Askersund, Degerfors, …, Nora & Örebro".
@@ -14,6 +18,7 @@ pub fn read_municipalities(
     gazetteer: &Gazetteer,
     errors: &mut Vec<IngestError>,
     warnings: &mut Vec<Warning>,
+    problems: &mut Problems,
 ) -> (Option<u32>, Vec<Municipality>) {
     let parsed = line.split_once(':').and_then(|(head, list)| {
         let mut words = head.split_whitespace();
@@ -43,6 +48,7 @@ pub fn read_municipalities(
             warnings.push(Warning::new(
                 file,
                 number,
+                WarningKind::EmptyListItem,
                 "empty municipality name in list",
                 line,
             ));
@@ -53,6 +59,7 @@ pub fn read_municipalities(
             Some(m) if found.iter().any(|f| f.code == m.code) => warnings.push(Warning::new(
                 file,
                 number,
+                WarningKind::RepeatedMunicipality,
                 format!("municipality {name:?} listed twice"),
                 line,
             )),
@@ -68,17 +75,49 @@ pub fn read_municipalities(
             )),
         }
     }
-    if county_code.is_some() && found.len() != count as usize {
-        warnings.push(Warning::new(
+    let Some(code) = county_code else {
+        return (Some(count), found);
+    };
+    let left_out: Vec<Municipality> = gazetteer
+        .municipalities_of(code)
+        .into_iter()
+        .filter(|m| !found.iter().any(|f| f.code == m.code))
+        .map(|m| Municipality {
+            code: m.code.clone(),
+            name: m.name.clone(),
+            ..Municipality::default()
+        })
+        .collect();
+    let listed = found.len();
+    if listed != count as usize || !left_out.is_empty() {
+        let plural = if count == 1 {
+            "municipality"
+        } else {
+            "municipalities"
+        };
+        let mut message = format!("the page states {count} {plural} but lists {listed}");
+        if !left_out.is_empty() {
+            let names: Vec<String> = left_out
+                .iter()
+                .map(|m| format!("{} ({})", m.name, m.code))
+                .collect();
+            let verb = if names.len() == 1 { "is" } else { "are" };
+            message.push_str(&format!(
+                "; the county's {} {verb} not in the list and read all the same",
+                names.join(", ")
+            ));
+        }
+        let total = listed + left_out.len();
+        problems.add(
             file,
+            catalog::ProblemKind::MunicipalityCountMismatch,
             number,
-            format!(
-                "the page states {count} municipalities but lists {}",
-                found.len()
-            ),
+            &format!("{count} stated, {listed} listed, {total} in the county"),
+            message,
             line,
-        ));
+        );
     }
+    found.extend(left_out);
     (Some(count), found)
 }
 

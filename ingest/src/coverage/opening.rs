@@ -3,11 +3,11 @@
 //! matched to its unit block by a rule (they share a word that no other item and no other
 //! block has) or by an editorial decision; an item without a block is a unit of its own.
 
-use crate::county_page::single;
-use crate::decisions::{Decisions, Question, NO_BLOCK};
-use crate::report::Log;
-use crate::unit_block::unit_id;
-use crate::words::significant;
+use crate::editorial::decisions::{Decisions, Question, NO_BLOCK};
+use crate::page::county_page::single;
+use crate::page::unit_block::unit_id;
+use crate::report::{Log, WarningKind};
+use crate::text::words::significant;
 use catalog::model::{County, Unit};
 use std::collections::BTreeMap;
 
@@ -19,9 +19,23 @@ const ITEM_MARKERS: &[&str] = &["- ", "– ", "• "];
 pub struct Opening {
     /// The list items: line number, the line as written, and the item without its marker.
     pub items: Vec<(u32, String, String)>,
-    /// The sentences after the list, cut at ", medan " and "; ": line number and text.
-    pub clauses: Vec<(u32, String)>,
+    /// The sentences after the list, cut into clauses.
+    pub clauses: Vec<Clause>,
 }
+
+/// A clause of an opening sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    pub line: u32,
+    pub text: String,
+    /// The sentence it belongs to (counted over the opening).
+    pub sentence: usize,
+}
+
+/// Where a sentence is cut into clauses, each of which may have its own subject: "…,
+/// medan den i Västervik täcker …", "…; arbetet är nu avslutat", "…, och Skövdes mottagning
+/// täcker …", "De två förstnämnda är i gång: Kotten …".
+const CLAUSE_BREAKS: &[&str] = &["; ", ", medan ", ", men ", ", och ", ": "];
 
 /// Reads the opening out of the county's paragraphs of the empty section.
 pub fn read(county: &County) -> Opening {
@@ -39,17 +53,28 @@ pub fn read(county: &County) -> Opening {
             Some(name) => opening
                 .items
                 .push((number, line.to_string(), name.trim().to_string())),
-            None => opening
-                .clauses
-                .extend(clauses(line).into_iter().map(|c| (number, c))),
+            None => {
+                for sentence in sentences(line) {
+                    let n = opening
+                        .clauses
+                        .last()
+                        .map_or(0, |c: &Clause| c.sentence + 1);
+                    for text in clauses(&sentence) {
+                        opening.clauses.push(Clause {
+                            line: number,
+                            text,
+                            sentence: n,
+                        });
+                    }
+                }
+            }
         }
     }
     opening
 }
 
-/// The sentences of a line (ending at a full stop before a space or the line's end), each
-/// cut at ", medan " (while) and "; ".
-fn clauses(line: &str) -> Vec<String> {
+/// The sentences of a line: each ends at a full stop before a space or the line's end.
+fn sentences(line: &str) -> Vec<String> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = line.char_indices().collect();
@@ -63,8 +88,22 @@ fn clauses(line: &str) -> Vec<String> {
     sentences.push(&line[start..]);
     sentences
         .into_iter()
-        .flat_map(|s| s.split("; "))
-        .flat_map(|s| s.split(", medan "))
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// A sentence cut at the clause breaks.
+fn clauses(sentence: &str) -> Vec<String> {
+    let mut parts = vec![sentence.to_string()];
+    for b in CLAUSE_BREAKS {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(b).map(str::to_string).collect::<Vec<_>>())
+            .collect();
+    }
+    parts
+        .into_iter()
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect()
@@ -104,11 +143,11 @@ pub fn link(county: &mut County, opening: &Opening, decisions: &mut Decisions, l
                         "decision {} names no free unit block {:?}",
                         d.id, d.decision
                     );
-                    log.warn(&file, *number, msg, line);
+                    log.warn(&file, *number, WarningKind::BadDecision, msg, line);
                 }
             } else {
                 let msg = "unit named in the opening list has no unit block (no rule matches it, no decision)";
-                log.warn(&file, *number, msg, line);
+                log.warn(&file, *number, WarningKind::ItemWithoutBlock, msg, line);
             }
         }
         match block {
@@ -118,6 +157,7 @@ pub fn link(county: &mut County, opening: &Opening, decisions: &mut Decisions, l
             }
             None => own_units.push(Unit {
                 id: unit_id(&county.code, name),
+                status: Default::default(),
                 name: name.clone(),
                 first_line: *number,
                 last_line: *number,
@@ -132,7 +172,13 @@ pub fn link(county: &mut County, opening: &Opening, decisions: &mut Decisions, l
         if linked[j].is_none() {
             let quote = format!("Namn {}", unit.name);
             let msg = "unit block not named in the opening list";
-            log.warn(&file, unit.first_line, msg, &quote);
+            log.warn(
+                &file,
+                unit.first_line,
+                WarningKind::BlockNotListed,
+                msg,
+                &quote,
+            );
         }
     }
     county.units.extend(own_units);
@@ -192,7 +238,7 @@ mod tests {
                 .collect::<Vec<_>>(),
             [(6, "A, Linköping"), (7, "B")]
         );
-        let clauses: Vec<&str> = o.clauses.iter().map(|c| c.1.as_str()).collect();
+        let clauses: Vec<&str> = o.clauses.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(
             clauses,
             [
@@ -202,7 +248,9 @@ mod tests {
                 "W."
             ]
         );
-        assert!(o.clauses.iter().all(|c| c.0 == 8));
+        assert!(o.clauses.iter().all(|c| c.line == 8));
+        let sentences: Vec<usize> = o.clauses.iter().map(|c| c.sentence).collect();
+        assert_eq!(sentences, [0, 0, 1, 1]);
     }
 
     #[test]

@@ -1,0 +1,19 @@
+//! The status of a unit, or of the offer a statement speaks of, as a badge: nothing for a
+//! running one; "Under uppbyggnad", "Planerad" or "Avslutad" otherwise, with what that means
+//! for a family (it takes no families now).
+
+use crate::i18n::*;
+use catalog::OfferStatus;
+use leptos::prelude::*;
+
+#[component]
+pub fn StatusBadge(status: OfferStatus) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = match status {
+        OfferStatus::Active => return ().into_any(),
+        OfferStatus::UnderConstruction => t!(i18n, status_under_construction).into_any(),
+        OfferStatus::Planned => t!(i18n, status_planned).into_any(),
+        OfferStatus::Ended => t!(i18n, status_ended).into_any(),
+    };
+    view! { <span class="badge badge--status" data-status=status.as_str()>{text}</span> }.into_any()
+}
