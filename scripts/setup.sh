@@ -42,13 +42,16 @@ ensure_wasm_bindgen() {
   fi
 }
 
-# npm packages (wasm-opt from binaryen, Playwright, axe-core) exactly as package-lock.json says.
+# npm packages exactly as a folder's package-lock.json says: by default the repository's
+# (wasm-opt from binaryen, Playwright, axe-core); `ensure_npm_packages scripts/bench` for the
+# benchmark's own (Lighthouse).
 ensure_npm_packages() {
-  local stamp="$ROOT/node_modules/.installed-lock.sha256" want
-  want="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
+  local dir="$ROOT/${1:-.}" want
+  local stamp="$dir/node_modules/.installed-lock.sha256"
+  want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    say "Installing npm packages from package-lock.json"
-    (cd "$ROOT" && npm ci --no-audit --no-fund)
+    say "Installing npm packages from ${1:-.}/package-lock.json"
+    (cd "$dir" && npm ci --no-audit --no-fund)
     echo "$want" > "$stamp"
   fi
 }

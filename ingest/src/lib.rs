@@ -208,6 +208,10 @@ pub fn site_files(build: &Build) -> Vec<SiteFile> {
             contents: to_json(&catalog::index::Lexicon::of(&build.dataset)),
         },
     ];
+    files.push(SiteFile {
+        path: PRELOAD_SCRIPT.to_string(),
+        contents: preload_script(&build.dataset),
+    });
     for county in &build.dataset.counties {
         files.push(SiteFile {
             path: site_path(catalog::index::county_path(&county.code)),
@@ -215,6 +219,43 @@ pub fn site_files(build: &Build) -> Vec<SiteFile> {
         });
     }
     files
+}
+
+/// The script `index.html` loads first, relative to `SITE_DATA_DIR`.
+pub const PRELOAD_SCRIPT: &str = "preload.js";
+
+/// A small script that starts the downloads a deep link's first view needs — the county's
+/// detail and the lexicon for `?lan=` and `?kommun=` — in parallel with the app's wasm, instead of after the app has started. It knows which counties have a detail
+/// file, so it never asks for one that does not exist.
+pub fn preload_script(dataset: &Dataset) -> String {
+    let codes: Vec<String> = dataset
+        .counties
+        .iter()
+        .map(|c| format!("\"{}\"", c.code))
+        .collect();
+    format!(
+        r#"// Written by the data tool (cargo run -p ingest): starts the downloads a deep link's first
+// view needs in parallel with the app, instead of after it has started.
+(function () {{
+  var withPage = [{}];
+  var q = new URLSearchParams(location.search);
+  var county = q.get("lan") || (q.get("kommun") || "").slice(0, 2);
+  var files = [];
+  if (withPage.indexOf(county) >= 0) {{
+    files.push("data/counties/" + county + ".json", "data/lexicon.json");
+  }}
+  files.forEach(function (href) {{
+    var link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.crossOrigin = "anonymous";
+    link.href = href;
+    document.head.appendChild(link);
+  }});
+}})();
+"#,
+        codes.join(", ")
+    )
 }
 
 /// A data file as written to disk: compact JSON with a trailing newline.

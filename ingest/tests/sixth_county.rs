@@ -113,7 +113,7 @@ fn a_sixth_county_page_is_in_the_data_set_the_report_and_the_export() {
     let (stdout, report) = run(&[]);
     assert!(stdout.is_empty());
     assert!(
-        report.contains("wrote 31 files, ") && report.contains("under public/data (6 counties"),
+        report.contains("wrote 32 files, ") && report.contains("under public/data (6 counties"),
         "{report}"
     );
     let d = catalog::load::read_site_dataset(&root.join("public/data")).unwrap();
