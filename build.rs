@@ -1,17 +1,120 @@
-//! Generates the `i18n` module (typed translation keys) from `locales/*.json` with
-//! leptos_i18n's build helper.
+//! Generates the app's text table (`Texts`, included by `src/texts.rs`) from
+//! `locales/sv.json` and `locales/en.json`: one field per text, one method per text with
+//! `{{ placeholders }}`. Fails the build when the two files differ in keys or placeholders,
+//! so no text is missing in either language.
 
-use leptos_i18n_build::{Config, TranslationsInfos};
+use std::collections::BTreeMap;
 use std::error::Error;
+use std::fmt::Write;
 use std::path::PathBuf;
+
+type Locale = BTreeMap<String, String>;
+
+fn read(lang: &str) -> Result<Locale, Box<dyn Error>> {
+    let path = format!("locales/{lang}.json");
+    println!("cargo::rerun-if-changed={path}");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+    Ok(serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?)
+}
+
+/// The placeholder names of a text, in order of first appearance.
+fn placeholders(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let Some(len) = rest[start..].find("}}") else {
+            break;
+        };
+        let name = rest[start + 2..start + len].trim().to_string();
+        if !names.contains(&name) {
+            names.push(name);
+        }
+        rest = &rest[start + len + 2..];
+    }
+    names
+}
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-changed=Cargo.toml");
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR not set")?).join("i18n");
-    let infos = TranslationsInfos::parse(Config::new("sv")?.add_locale("en")?)?;
-    infos.emit_diagnostics();
-    infos.rerun_if_locales_changed();
-    infos.generate_i18n_module(out)?;
+    let sv = read("sv")?;
+    let en = read("en")?;
+    let mut problems = Vec::new();
+    for key in sv.keys().filter(|k| !en.contains_key(*k)) {
+        problems.push(format!("{key:?} is in sv.json but not in en.json"));
+    }
+    for key in en.keys().filter(|k| !sv.contains_key(*k)) {
+        problems.push(format!("{key:?} is in en.json but not in sv.json"));
+    }
+    for (key, text) in &sv {
+        let (mut a, mut b) = (
+            placeholders(text),
+            placeholders(en.get(key).unwrap_or(text)),
+        );
+        a.sort();
+        b.sort();
+        if a != b {
+            problems.push(format!(
+                "{key:?} has placeholders {a:?} in sv.json, {b:?} in en.json"
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(format!("locales disagree:\n  {}", problems.join("\n  ")).into());
+    }
+
+    let mut out =
+        String::from("/// Every text of the interface in one language.\npub struct Texts {\n");
+    for (key, text) in &sv {
+        let field = if placeholders(text).is_empty() {
+            key.clone()
+        } else {
+            format!("{key}_template")
+        };
+        writeln!(
+            out,
+            "    {}{field}: &'static str,",
+            if placeholders(text).is_empty() {
+                "pub "
+            } else {
+                ""
+            }
+        )?;
+    }
+    out.push_str("}\n\nimpl Texts {\n");
+    for (key, text) in &sv {
+        let names = placeholders(text);
+        if names.is_empty() {
+            continue;
+        }
+        let params: Vec<String> = names
+            .iter()
+            .map(|n| format!("{n}: impl std::fmt::Display"))
+            .collect();
+        let args: Vec<String> = names
+            .iter()
+            .map(|n| format!("({n:?}, {n}.to_string())"))
+            .collect();
+        writeln!(
+            out,
+            "    /// {text:?}\n    pub fn {key}(&self, {}) -> String {{\n        fill(self.{key}_template, &[{}])\n    }}",
+            params.join(", "),
+            args.join(", ")
+        )?;
+    }
+    out.push_str("}\n");
+    for (name, locale) in [("SV", &sv), ("EN", &en)] {
+        writeln!(out, "\npub static {name}: Texts = Texts {{")?;
+        for (key, text) in locale {
+            let field = if placeholders(text).is_empty() {
+                key.clone()
+            } else {
+                format!("{key}_template")
+            };
+            writeln!(out, "    {field}: {text:?},")?;
+        }
+        out.push_str("};\n");
+    }
+    let path = PathBuf::from(std::env::var("OUT_DIR")?).join("texts.rs");
+    std::fs::write(path, out)?;
     Ok(())
 }

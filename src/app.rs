@@ -4,24 +4,19 @@
 use crate::components::layout::{Footer, Header};
 use crate::components::load_error::LoadErrorView;
 use crate::data::Data;
-use crate::i18n::*;
 use crate::links::route_for;
+use crate::location::Location;
 use crate::pages::county::CountyPage;
 use crate::pages::home::HomePage;
 use crate::pages::not_found::{NotFound, NotFoundPage};
-use catalog::route::{Lang, Page, Route};
+use crate::texts::use_texts;
+use catalog::route::{Page, Route};
 use leptos::prelude::*;
-use leptos_router::components::Router;
-use leptos_router::hooks::use_location;
 
 #[component]
 pub fn App() -> impl IntoView {
     view! {
-        <Router>
-            <I18nContextProvider>
-                <Shell />
-            </I18nContextProvider>
-        </Router>
+        <Shell />
     }
 }
 
@@ -36,16 +31,23 @@ pub fn use_route() -> Memo<Route> {
 
 #[component]
 fn Shell() -> impl IntoView {
-    let location = use_location();
-    let route = Memo::new(move |_| route_for(&location.pathname.get(), &location.search.get()));
+    let location = Location::start();
+    provide_context(location);
+    let route = Memo::new(move |_| {
+        let here = location.get();
+        route_for(&here.pathname, &here.search)
+    });
     provide_context(CurrentRoute(route));
+    let lang = Memo::new(move |_| route.get().lang);
+    provide_context(lang);
+    crate::texts::provide_texts(lang);
 
-    let i18n = use_i18n();
+    let t = use_texts();
+    // The document's language follows the URL, for screen readers and hyphenation.
     Effect::new(move || {
-        i18n.set_locale(match route.get().lang {
-            Lang::Sv => Locale::sv,
-            Lang::En => Locale::en,
-        })
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", route.get().lang.code());
+        }
     });
 
     let data = Data::new();
@@ -76,12 +78,12 @@ fn Shell() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#innehall" on:click=skip_to_main>
-            {t!(i18n, skip_to_content)}
+            {move || t.get().skip_to_content}
         </a>
         <Header />
         <main id="innehall" tabindex="-1">
             <Suspense fallback=move || {
-                view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }
+                view! { <p class="loading" role="status">{move || t.get().loading}</p> }
             }>{page}</Suspense>
         </main>
         <Footer />

@@ -5,9 +5,9 @@ mod app;
 mod components;
 mod data;
 mod links;
+mod location;
 mod pages;
-
-include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+mod texts;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -3,19 +3,19 @@
 //! catchments, and, for a damaged page, what is missing — each with its source line.
 
 use crate::components::source_ref::SourceRef;
-use crate::i18n::*;
+use crate::texts::use_texts;
 use catalog::{County, PageProblem, ProblemKind};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
 pub fn CountyNotes(county: Arc<County>) -> impl IntoView {
-    let i18n = use_i18n();
+    let t = use_texts();
     let file = county.source_file.clone();
     let figures = county.coverage_figures();
     let unnamed = (figures.unnamed > 0).then(|| {
         let n = figures.unnamed;
-        view! { <p class="coverage-unnamed">{t!(i18n, county_unnamed, count = move || n)}</p> }
+        view! { <p class="coverage-unnamed">{move || t.get().county_unnamed(n)}</p> }
     });
     let stated = county
         .stated_coverage
@@ -26,9 +26,7 @@ pub fn CountyNotes(county: Arc<County>) -> impl IntoView {
             view! {
                 <div class="notice notice--differs">
                     <p>
-                        {t!(
-                            i18n, county_stated_differs, stated = move || stated, of = move || of, computed = move || named
-                        )}
+                        {move || t.get().county_stated_differs(stated, of, named)}
                     </p>
                     <blockquote lang="sv">{s.source.text.clone()}</blockquote>
                     <SourceRef file=file.clone() first=s.source.first_line last=s.source.last_line />
@@ -42,7 +40,7 @@ pub fn CountyNotes(county: Arc<County>) -> impl IntoView {
             .map(|p| {
                 view! {
                     <li>
-                        {problem_text(i18n, p)}
+                        {problem_text(t, p)}
                         <SourceRef file=file.clone() first=p.line last=p.line />
                     </li>
                 }
@@ -50,8 +48,8 @@ pub fn CountyNotes(county: Arc<County>) -> impl IntoView {
             .collect_view();
         view! {
             <section class="notice notice--incomplete" aria-labelledby="ofullstandig-rubrik">
-                <h2 id="ofullstandig-rubrik">{t!(i18n, county_incomplete_heading)}</h2>
-                <p>{t!(i18n, county_incomplete_intro)}</p>
+                <h2 id="ofullstandig-rubrik">{move || t.get().county_incomplete_heading}</h2>
+                <p>{move || t.get().county_incomplete_intro}</p>
                 <ul>{items}</ul>
             </section>
         }
@@ -59,19 +57,18 @@ pub fn CountyNotes(county: Arc<County>) -> impl IntoView {
     view! { {unnamed} {stated} {problems} }
 }
 
-fn problem_text(i18n: leptos_i18n::I18nContext<Locale>, p: &PageProblem) -> AnyView {
+fn problem_text(t: Signal<&'static crate::texts::Texts>, p: &PageProblem) -> AnyView {
     let detail = p.detail.clone();
     match p.kind {
         ProblemKind::TruncatedUnit => {
-            t!(i18n, problem_truncated_unit, name = move || detail.clone()).into_any()
+            (move || t.get().problem_truncated_unit(detail.clone())).into_any()
         }
-        ProblemKind::MissingDate => t!(i18n, problem_missing_date).into_any(),
-        ProblemKind::MissingSection => t!(
-            i18n,
-            problem_missing_section,
-            section = move || detail.clone()
-        )
-        .into_any(),
-        ProblemKind::MunicipalityCountMismatch => t!(i18n, problem_municipality_count).into_any(),
+        ProblemKind::MissingDate => (move || t.get().problem_missing_date).into_any(),
+        ProblemKind::MissingSection => {
+            (move || t.get().problem_missing_section(detail.clone())).into_any()
+        }
+        ProblemKind::MunicipalityCountMismatch => {
+            (move || t.get().problem_municipality_count).into_any()
+        }
     }
 }

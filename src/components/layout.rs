@@ -1,14 +1,14 @@
 //! The header (site name, language switch) and footer (sources, privacy) of every page.
 
 use crate::app::use_route;
-use crate::i18n::*;
 use crate::links::href;
+use crate::texts::use_texts;
 use catalog::route::{Lang, Route};
 use leptos::prelude::*;
 
 #[component]
 pub fn Header() -> impl IntoView {
-    let i18n = use_i18n();
+    let t = use_texts();
     let route = use_route();
     let home = move || href(&Route::home(route.get().lang));
     let other = move || route.get().lang.other();
@@ -16,38 +16,38 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="site-name" href=home>{t!(i18n, site_name)}</a>
+                <a class="site-name" href=home>{move || t.get().site_name}</a>
                 <a
                     class="lang-switch"
                     href=switch
                     lang=move || other().code()
                     hreflang=move || other().code()
-                    aria-label=move || t_string!(i18n, switch_language_label).to_string()
+                    aria-label=move || t.get().switch_language_label.to_string()
                 >
-                    {t!(i18n, switch_language)}
+                    {move || t.get().switch_language}
                 </a>
             </div>
-            <p class="tagline">{t!(i18n, tagline)}</p>
+            <p class="tagline">{move || t.get().tagline}</p>
         </header>
     }
 }
 
 #[component]
 pub fn Footer() -> impl IntoView {
-    let i18n = use_i18n();
+    let t = use_texts();
     view! {
         <footer class="site-footer">
-            <p>{t!(i18n, data_age_note)}</p>
-            <p>{t!(i18n, footer_source)}</p>
-            <p>{t!(i18n, footer_privacy)}</p>
+            <p>{move || t.get().data_age_note}</p>
+            <p>{move || t.get().footer_source}</p>
+            <p>{move || t.get().footer_privacy}</p>
         </footer>
     }
 }
 
-/// The language the page is shown in, for views that format numbers or pick texts.
+/// The language the page is shown in, for views that format numbers or pick texts (one
+/// memo for the whole app, made by its frame).
 pub fn use_lang() -> Memo<Lang> {
-    let route = use_route();
-    Memo::new(move |_| route.get().lang)
+    expect_context::<Memo<Lang>>()
 }
 
 /// Keeps the document title in step with the page: "<page> – Samspelskartan".

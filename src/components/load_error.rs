@@ -2,13 +2,13 @@
 //! a retry.
 
 use crate::data::{DataFile, LoadError};
-use crate::i18n::*;
+use crate::texts::use_texts;
 use catalog::load::DatasetError;
 use leptos::prelude::*;
 
 #[component]
 pub fn LoadErrorView(error: LoadError, retry: Callback<()>) -> impl IntoView {
-    let i18n = use_i18n();
+    let t = use_texts();
     let (file, problem) = match &error {
         LoadError::Network(f, _) | LoadError::Http(f, _) | LoadError::Data(f, _) => {
             (f.clone(), error.clone())
@@ -17,35 +17,31 @@ pub fn LoadErrorView(error: LoadError, retry: Callback<()>) -> impl IntoView {
     // The index failing leaves no page, so its message is the page's heading; a county
     // failing leaves the rest of the page in place.
     let title = match file {
-        DataFile::Index => view! { <h1>{t!(i18n, load_error_title)}</h1> }.into_any(),
-        DataFile::Lexicon => view! { <h2>{t!(i18n, load_error_lexicon_title)}</h2> }.into_any(),
+        DataFile::Index => view! { <h1>{move || t.get().load_error_title}</h1> }.into_any(),
+        DataFile::Lexicon => {
+            view! { <h2>{move || t.get().load_error_lexicon_title}</h2> }.into_any()
+        }
         DataFile::County(code) => view! {
-            <h2>{t!(i18n, load_error_county_title, code = move || code.clone())}</h2>
+            <h2>{move || t.get().load_error_county_title(code.clone())}</h2>
         }
         .into_any(),
     };
     let detail = move || match problem.clone() {
-        LoadError::Network(_, d) => {
-            t!(i18n, load_error_network, detail = move || d.clone()).into_any()
+        LoadError::Network(_, d) => (move || t.get().load_error_network(d.clone())).into_any(),
+        LoadError::Http(_, status) => (move || t.get().load_error_http(status)).into_any(),
+        LoadError::Data(_, DatasetError::WrongSchema { found, expected }) => {
+            (move || t.get().load_error_schema(found, expected)).into_any()
         }
-        LoadError::Http(_, status) => t!(i18n, load_error_http, status = move || status).into_any(),
-        LoadError::Data(_, DatasetError::WrongSchema { found, expected }) => t!(
-            i18n,
-            load_error_schema,
-            found = move || found,
-            expected = move || expected
-        )
-        .into_any(),
         LoadError::Data(_, e) => {
             let d = e.to_string();
-            t!(i18n, load_error_malformed, detail = move || d.clone()).into_any()
+            (move || t.get().load_error_malformed(d.clone())).into_any()
         }
     };
     view! {
         <section class="load-error" role="alert">
             {title}
             <p>{detail}</p>
-            <button type="button" on:click=move |_| retry.run(())>{t!(i18n, retry)}</button>
+            <button type="button" on:click=move |_| retry.run(())>{move || t.get().retry}</button>
         </section>
     }
 }

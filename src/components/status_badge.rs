@@ -2,18 +2,18 @@
 //! running one; "Under uppbyggnad", "Planerad" or "Avslutad" otherwise, with what that means
 //! for a family (it takes no families now).
 
-use crate::i18n::*;
+use crate::texts::use_texts;
 use catalog::OfferStatus;
 use leptos::prelude::*;
 
 #[component]
 pub fn StatusBadge(status: OfferStatus) -> impl IntoView {
-    let i18n = use_i18n();
+    let t = use_texts();
     let text = match status {
         OfferStatus::Active => return ().into_any(),
-        OfferStatus::UnderConstruction => t!(i18n, status_under_construction).into_any(),
-        OfferStatus::Planned => t!(i18n, status_planned).into_any(),
-        OfferStatus::Ended => t!(i18n, status_ended).into_any(),
+        OfferStatus::UnderConstruction => (move || t.get().status_under_construction).into_any(),
+        OfferStatus::Planned => (move || t.get().status_planned).into_any(),
+        OfferStatus::Ended => (move || t.get().status_ended).into_any(),
     };
     view! { <span class="badge badge--status" data-status=status.as_str()>{text}</span> }.into_any()
 }

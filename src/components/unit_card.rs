@@ -8,14 +8,14 @@ use crate::components::linked_text::LinkedText;
 use crate::components::method_list::MethodList;
 use crate::components::source_ref::SourceRef;
 use crate::components::status_badge::StatusBadge;
-use crate::i18n::*;
+use crate::texts::use_texts;
 use catalog::fields::explain;
 use catalog::{Method, Unit};
 use leptos::prelude::*;
 
 #[component]
 pub fn UnitCard(unit: Unit, methods: Vec<Method>, source_file: String) -> impl IntoView {
-    let i18n = use_i18n();
+    let t = use_texts();
     let lang = use_lang();
     let self_referral = unit.parsed.self_referral;
     let status = unit.status;
@@ -24,19 +24,21 @@ pub fn UnitCard(unit: Unit, methods: Vec<Method>, source_file: String) -> impl I
             <p class="unit-status">
                 <StatusBadge status />
                 " "
-                {t!(i18n, unit_not_counted)}
+                {move || t.get().unit_not_counted}
             </p>
         }
     });
     let badge = move || match self_referral {
         Some(true) => {
-            view! { <p class="badge badge--yes">{t!(i18n, self_referral_yes)}</p> }.into_any()
+            view! { <p class="badge badge--yes">{move || t.get().self_referral_yes}</p> }.into_any()
         }
         Some(false) => {
-            view! { <p class="badge badge--no">{t!(i18n, self_referral_no)}</p> }.into_any()
+            view! { <p class="badge badge--no">{move || t.get().self_referral_no}</p> }.into_any()
         }
-        None => view! { <p class="badge badge--unknown">{t!(i18n, self_referral_unknown)}</p> }
-            .into_any(),
+        None => {
+            view! { <p class="badge badge--unknown">{move || t.get().self_referral_unknown}</p> }
+                .into_any()
+        }
     };
     let fields = unit
         .fields
@@ -65,7 +67,7 @@ pub fn UnitCard(unit: Unit, methods: Vec<Method>, source_file: String) -> impl I
                 let n = methods.len();
                 view! {
                     <details class="unit-methods">
-                        <summary>{t!(i18n, unit_methods, count = move || n)}</summary>
+                        <summary>{move || t.get().unit_methods(n)}</summary>
                         <MethodList methods />
                     </details>
                 }

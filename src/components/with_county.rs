@@ -4,7 +4,7 @@
 
 use crate::components::load_error::LoadErrorView;
 use crate::data::{use_data, Loaded};
-use crate::i18n::*;
+use crate::texts::use_texts;
 use catalog::index::Lexicon;
 use catalog::County;
 use leptos::prelude::*;
@@ -28,7 +28,7 @@ where
     F: Fn(CountyDetail) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    let i18n = use_i18n();
+    let t = use_texts();
     let data = use_data();
     let county = data.county(&code);
     let lexicon = data.lexicon();
@@ -42,7 +42,7 @@ where
     });
     view! {
         <Suspense fallback=move || {
-            view! { <p class="loading" role="status">{t!(i18n, loading_county)}</p> }
+            view! { <p class="loading" role="status">{move || t.get().loading_county}</p> }
         }>
             {move || {
                 let both: Option<(Loaded<County>, Loaded<Lexicon>)> = county

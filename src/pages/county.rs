@@ -8,8 +8,8 @@ use crate::components::municipality_list::MunicipalityList;
 use crate::components::source_ref::SourceRef;
 use crate::components::unit_card::UnitCard;
 use crate::components::with_county::WithCounty;
-use crate::i18n::*;
 use crate::pages::not_found::{NotFound, NotFoundPage};
+use crate::texts::use_texts;
 use catalog::format::count;
 use catalog::index::{DataIndex, Lexicon};
 use catalog::County;
@@ -32,7 +32,7 @@ pub fn CountyPage(index: Arc<DataIndex>, code: String) -> impl IntoView {
 
 #[component]
 fn CountyView(county: Arc<County>, lexicon: Arc<Lexicon>) -> impl IntoView {
-    let i18n = use_i18n();
+    let t = use_texts();
     let title = county.name.clone();
     use_title(move || Some(title.clone()));
     let lang = use_lang();
@@ -50,16 +50,16 @@ fn CountyView(county: Arc<County>, lexicon: Arc<Lexicon>) -> impl IntoView {
             let (date, editor) = (u.date, u.editor);
             view! {
                 <p class="updated">
-                    {t!(i18n, updated_by, date = move || date.clone(), editor = move || editor.clone())}
+                    {move || t.get().updated_by(date.clone(), editor.clone())}
                 </p>
             }
             .into_any()
         }
-        None => view! { <p class="updated">{t!(i18n, updated_missing)}</p> }.into_any(),
+        None => view! { <p class="updated">{move || t.get().updated_missing}</p> }.into_any(),
     };
     let no_units = county.no_units_statement.clone().map(|s| {
         view! {
-            <p>{t!(i18n, county_no_units)}</p>
+            <p>{move || t.get().county_no_units}</p>
             <blockquote lang="sv">{s.text}</blockquote>
             <SourceRef file=file.clone() first=s.first_line last=s.last_line />
         }
@@ -81,7 +81,7 @@ fn CountyView(county: Arc<County>, lexicon: Arc<Lexicon>) -> impl IntoView {
         .into_iter()
         .map(|(name, paragraphs)| {
             let heading = if name.is_empty() {
-                t!(i18n, section_opening).into_any()
+                (move || t.get().section_opening).into_any()
             } else {
                 view! { <span lang="sv">{name.to_string()}</span> }.into_any()
             };
@@ -117,26 +117,26 @@ fn CountyView(county: Arc<County>, lexicon: Arc<Lexicon>) -> impl IntoView {
         <article class="county">
             <h1 id="sidrubrik" lang="sv">{county.name.clone()}</h1>
             <p class="county-children">
-                {t!(i18n, county_children, count = move || count(children, lang.get()))}
+                {move || t.get().county_children(count(children, lang.get()))}
             </p>
             <p class="coverage-line">
-                {t!(i18n, coverage_line, covered = move || covered, total = move || n_municipalities)}
+                {move || t.get().coverage_line(covered, n_municipalities)}
             </p>
             <CountyNotes county=county.clone() />
             {updated}
-            <p class="data-age">{t!(i18n, data_age_note)}</p>
+            <p class="data-age">{move || t.get().data_age_note}</p>
             <details class="municipalities">
-                <summary>{t!(i18n, county_municipalities, count = move || n_municipalities)}</summary>
+                <summary>{move || t.get().county_municipalities(n_municipalities)}</summary>
                 <ul class="inline-list" lang="sv">{municipalities}</ul>
             </details>
             <section class="units" aria-labelledby="team-rubrik">
-                <h2 id="team-rubrik">{t!(i18n, county_units_heading)}</h2>
+                <h2 id="team-rubrik">{move || t.get().county_units_heading}</h2>
                 {no_units}
                 {units}
             </section>
             <section class="other" aria-labelledby="ovrigt-rubrik">
-                <h2 id="ovrigt-rubrik">{t!(i18n, county_other_heading)}</h2>
-                <p>{t!(i18n, county_other_intro)}</p>
+                <h2 id="ovrigt-rubrik">{move || t.get().county_other_heading}</h2>
+                <p>{move || t.get().county_other_intro}</p>
                 {sections}
             </section>
         </article>

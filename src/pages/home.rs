@@ -3,8 +3,8 @@
 
 use crate::app::use_route;
 use crate::components::layout::{use_lang, use_title};
-use crate::i18n::*;
 use crate::links::href;
+use crate::texts::use_texts;
 use catalog::format::count;
 use catalog::index::{CountySummary, DataIndex};
 use catalog::route::Route;
@@ -13,12 +13,12 @@ use std::sync::Arc;
 
 #[component]
 pub fn HomePage(index: Arc<DataIndex>) -> impl IntoView {
-    let i18n = use_i18n();
+    let t = use_texts();
     use_title(|| None);
     let counties = index.counties.clone();
     view! {
-        <h1 id="sidrubrik">{t!(i18n, home_heading)}</h1>
-        <p class="intro">{t!(i18n, home_intro)}</p>
+        <h1 id="sidrubrik">{move || t.get().home_heading}</h1>
+        <p class="intro">{move || t.get().home_intro}</p>
         <ul class="county-list">
             <For each=move || counties.clone() key=|c| c.code.clone() let:county>
                 <CountyCard county />
@@ -29,7 +29,7 @@ pub fn HomePage(index: Arc<DataIndex>) -> impl IntoView {
 
 #[component]
 fn CountyCard(county: CountySummary) -> impl IntoView {
-    let i18n = use_i18n();
+    let t = use_texts();
     let route = use_route();
     let lang = use_lang();
     let code = county.code.clone();
@@ -46,31 +46,31 @@ fn CountyCard(county: CountySummary) -> impl IntoView {
             </h2>
             <dl class="facts">
                 <div>
-                    <dt>{t!(i18n, col_children)}</dt>
+                    <dt>{move || t.get().col_children}</dt>
                     <dd class="children">{move || count(children, lang.get())}</dd>
                 </div>
                 <div>
-                    <dt>{t!(i18n, col_municipalities)}</dt>
+                    <dt>{move || t.get().col_municipalities}</dt>
                     <dd>{municipalities}</dd>
                 </div>
                 <div>
-                    <dt>{t!(i18n, col_coverage)}</dt>
+                    <dt>{move || t.get().col_coverage}</dt>
                     <dd class="coverage">{format!("{covered}/{municipalities}")}</dd>
                 </div>
                 <div>
-                    <dt>{t!(i18n, col_units)}</dt>
+                    <dt>{move || t.get().col_units}</dt>
                     <dd>
                         {move || {
-                            if units == 0 { t_string!(i18n, no_units_short).to_string() } else { units.to_string() }
+                            if units == 0 { t.get().no_units_short.to_string() } else { units.to_string() }
                         }}
                     </dd>
                 </div>
                 <div>
-                    <dt>{t!(i18n, col_updated)}</dt>
+                    <dt>{move || t.get().col_updated}</dt>
                     <dd>
                         {match updated.clone() {
                             Some(d) => d.into_any(),
-                            None => t!(i18n, not_dated).into_any(),
+                            None => (move || t.get().not_dated).into_any(),
                         }}
                     </dd>
                 </div>
