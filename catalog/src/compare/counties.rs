@@ -82,8 +82,14 @@ pub struct CountyRow {
     pub incomplete: bool,
 }
 
+/// The names the ingest gives a missing section in `PageProblem::detail`
+/// (`ingest/src/page/completeness.rs`, `REQUIRED`): the part with the social services,
+/// and the family centres.
+pub const OTHER_OPTIONS_SECTION: &str = "Andra möjligheter";
+pub const FAMILY_CENTRES_SECTION: &str = "Familjecentraler";
+
 /// Whether the page lacks the section the ingest names so (`PageProblem::detail`).
-fn lacks_section(county: &County, name: &str) -> bool {
+pub(crate) fn lacks_section(county: &County, name: &str) -> bool {
     county
         .problems
         .iter()
@@ -148,7 +154,7 @@ impl CountyRow {
             what: Quantity::MunicipalitiesWithTeam,
             sources: dedup_sorted(catchment_sources),
         };
-        let centres_missing = lacks_section(county, "Familjecentraler");
+        let centres_missing = lacks_section(county, FAMILY_CENTRES_SECTION);
         let family_centres = Term {
             value: (!centres_missing).then(|| {
                 county
@@ -167,7 +173,7 @@ impl CountyRow {
                     .collect(),
             ),
         };
-        let stances_missing = lacks_section(county, "Andra möjligheter");
+        let stances_missing = lacks_section(county, OTHER_OPTIONS_SECTION);
         let stances = STANCES
             .iter()
             .map(|&stance| {

@@ -3,10 +3,9 @@
 //! and their CSV are exactly those of `catalog::export::municipalities_csv` (the data
 //! tool's `export municipalities`), which is built from this table.
 
-use crate::compare::counties::UnitRef;
+use crate::compare::counties::{lacks_section, UnitRef, FAMILY_CENTRES_SECTION};
 use crate::compare::table::{Column, Order, SortKey, Table, Value};
 use crate::model::{County, Stance};
-use crate::reading::ProblemKind;
 use crate::route::Lang;
 
 /// One municipality of the table.
@@ -125,10 +124,7 @@ impl MunicipalityTable {
         counties.sort_by(|a, b| a.code.cmp(&b.code));
         let mut rows = Vec::new();
         for county in counties {
-            let centres_missing = county
-                .problems
-                .iter()
-                .any(|p| p.kind == ProblemKind::MissingSection && p.detail == "Familjecentraler");
+            let centres_missing = lacks_section(county, FAMILY_CENTRES_SECTION);
             let mut municipalities: Vec<_> = county.municipalities.iter().collect();
             municipalities.sort_by(|a, b| a.code.cmp(&b.code));
             for m in municipalities {
