@@ -1,7 +1,9 @@
 //! The municipalities of a data set as CSV, one row per municipality: the same bytes for the
 //! ingest's `export municipalities` and the app's download.
 
+use crate::compare::{self, CsvFormat, MunicipalityTable};
 use crate::model::{Coverage, Dataset};
+use crate::route::Lang;
 
 /// The header row, exactly.
 pub const MUNICIPALITIES_HEADER: [&str; 8] = [
@@ -18,37 +20,16 @@ pub const MUNICIPALITIES_HEADER: [&str; 8] = [
 /// One row per municipality, counties in code order and municipalities in code order within
 /// each: its county, code and name; `team_coverage` `yes` when some specialised unit's
 /// catchment includes it, else `no`; the ids of those units and of its social services'
-/// methods, `;`-separated; its social services' stance; its number of family centres.
+/// methods, `;`-separated; its social services' stance; its number of family centres (empty
+/// when its county page lacks the "Familjecentraler" part: not stated, not 0).
 /// Fields are quoted where CSV needs it; lines end with "\n".
+///
+/// Built from `compare::MunicipalityTable` with `compare::CsvFormat::PLAIN`, so the app's
+/// download of that table, unfiltered and unsorted, is the same bytes.
 pub fn municipalities_csv(dataset: &Dataset) -> String {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(Vec::new());
-    w.write_record(MUNICIPALITIES_HEADER)
-        .expect("writing to memory");
-    let mut counties: Vec<_> = dataset.counties.iter().collect();
-    counties.sort_by(|a, b| a.code.cmp(&b.code));
-    for county in counties {
-        let mut municipalities: Vec<_> = county.municipalities.iter().collect();
-        municipalities.sort_by(|a, b| a.code.cmp(&b.code));
-        for m in municipalities {
-            let covered = !m.covering_units.is_empty();
-            let centres = m.family_centres.len().to_string();
-            w.write_record([
-                county.code.as_str(),
-                m.code.as_str(),
-                m.name.as_str(),
-                if covered { "yes" } else { "no" },
-                m.covering_units.join(";").as_str(),
-                m.social_services.stance.as_str(),
-                m.social_services.methods.join(";").as_str(),
-                centres.as_str(),
-            ])
-            .expect("writing to memory");
-        }
-    }
-    let bytes = w.into_inner().expect("writing to memory");
-    String::from_utf8(bytes).expect("the fields are UTF-8")
+    let table = MunicipalityTable::new(&dataset.counties, None);
+    let rows: Vec<usize> = (0..table.rows.len()).collect();
+    compare::csv(&table, &rows, CsvFormat::PLAIN, Lang::Sv)
 }
 
 /// Whether a county's coverage says every, some or none of its municipalities is covered,
@@ -64,6 +45,7 @@ pub fn coverage_word(coverage: Coverage) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compare::Table;
     use crate::model::{County, Municipality, SocialServices, SourceText, Stance};
 
     fn county(code: &str, munis: Vec<Municipality>) -> County {
@@ -130,5 +112,8 @@ mod tests {
              18,1883,Karlskoga,yes,18-gryningen-karlskoga;18-x,offers,marte-meo;cos-p,0\n"
         );
         assert_eq!(coverage_word(Coverage::Partial), "partial");
+        let table = MunicipalityTable::new(&d.counties, None);
+        let headers: Vec<&str> = table.columns().iter().map(|c| c.csv.as_str()).collect();
+        assert_eq!(headers, MUNICIPALITIES_HEADER);
     }
 }
