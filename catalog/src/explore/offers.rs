@@ -3,8 +3,9 @@
 //! facet's options and sorts.
 //!
 //! # How it is fast
-//! `Offers::build` folds each card's search text once and turns each facet's values into
-//! small integers. `run` then makes one pass over the cards: it scores the text, marks
+//! `Offers::build` folds each card's search text once into a word index (`textsearch`)
+//! and turns each facet's values into small integers. `run` then scores the text over the
+//! distinct words, and makes one pass over the cards: it marks
 //! which filters each card passes (a bit per filter), and counts a facet's options over the
 //! cards that pass every other filter (`mask | facet bit == all bits`). Sorting uses ranks
 //! computed once.
@@ -13,7 +14,7 @@ use super::cards::build_cards;
 use super::facets::{card_values, stance_param, status_param, Facet, STATUSES};
 use super::offer::Offer;
 use super::query::{DroppedValue, ExploreQuery, Filter, Sort};
-use super::textsearch::{SearchText, TextQuery};
+use super::textsearch::{SearchText, TextIndex, TextQuery};
 use crate::index::Lexicon;
 use crate::model::County;
 use crate::search::swedish_cmp;
@@ -53,7 +54,7 @@ impl Options {
 #[derive(Debug, Clone, Default)]
 pub struct Offers {
     cards: Vec<Offer>,
-    search: Vec<SearchText>,
+    search: TextIndex,
     options: Vec<Options>,
     /// Per card, per facet, its values as option numbers.
     values: Vec<Vec<Vec<u16>>>,
@@ -175,6 +176,7 @@ impl Offers {
             values.push(per_facet);
             search.push(search_text(b, lexicon));
         }
+        let search = TextIndex::new(search);
         let cards: Vec<Offer> = built.into_iter().map(|b| b.offer).collect();
         let rank = |order: &dyn Fn(&Offer, &Offer) -> std::cmp::Ordering| {
             let mut idx: Vec<usize> = (0..cards.len()).collect();
@@ -241,7 +243,7 @@ impl Offers {
     /// The cards passing the query, sorted, with every facet's counts and, when none
     /// passes, the filters to loosen (see `ExploreResult`).
     pub fn run(&self, query: &ExploreQuery) -> ExploreResult {
-        let text = TextQuery::new(&query.text);
+        let scores = TextQuery::new(&query.text).map(|t| t.scores(&self.search));
         // Per facet, the chosen options (None: nothing chosen, every card passes).
         let chosen: Vec<Option<Vec<bool>>> = Facet::ALL
             .iter()
@@ -272,8 +274,8 @@ impl Offers {
         let mut hits: Vec<(usize, u32)> = Vec::new();
         for (i, card_values) in self.values.iter().enumerate() {
             let mut mask = 0u32;
-            let score = match &text {
-                Some(t) => t.score(&self.search[i]),
+            let score = match &scores {
+                Some(s) => Some(s[i]).filter(|&s| s > 0),
                 None => Some(0),
             };
             if score.is_some() {

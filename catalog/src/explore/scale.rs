@@ -201,11 +201,24 @@ impl Renamer {
 }
 
 /// The data set with its counties scaled (`scaled`) and the new counties and
-/// municipalities added to the search lists, so the index names them.
+/// municipalities in the search lists, so the index names them. A copy may take the code
+/// of a county of Sweden the data set has no page for (there are 100 codes and 21
+/// counties): that county's rows (its municipalities and places) give way to the copy's.
 pub fn scaled_dataset(dataset: &Dataset, factor: usize) -> Result<Dataset, String> {
     let lexicon = Lexicon::of(dataset);
     let counties = scaled(&dataset.counties, &lexicon, factor)?;
     let mut search: SearchLists = dataset.search.clone();
+    let copies: Vec<&str> = counties
+        .iter()
+        .map(|c| c.code.as_str())
+        .filter(|code| dataset.county(code).is_none())
+        .collect();
+    let of_copy = |municipality: &str| copies.contains(&municipality.get(..2).unwrap_or(""));
+    search
+        .counties
+        .retain(|c| !copies.contains(&c.code.as_str()));
+    search.municipalities.retain(|m| !of_copy(&m.code));
+    search.places.retain(|p| !of_copy(&p.municipality));
     for c in &counties {
         if dataset.county(&c.code).is_some() {
             continue;
