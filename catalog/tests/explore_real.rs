@@ -658,3 +658,35 @@ fn data_unknown_values_are_dropped_by_check() {
     assert!(dropped.is_empty());
     assert!(o.run(&q).hits.is_empty());
 }
+
+#[test]
+fn cards_fold_as_the_browser_query_does() {
+    use unicode_normalization::UnicodeNormalization;
+    let ds = dataset();
+    let mut texts: Vec<&str> = Vec::new();
+    for c in &ds.counties {
+        texts.extend(c.statements.iter().map(|s| s.text.as_str()));
+        texts.extend(
+            c.units
+                .iter()
+                .flat_map(|u| &u.fields)
+                .map(|f| f.value.as_str()),
+        );
+        texts.extend(c.paragraphs.iter().map(|p| p.source.text.as_str()));
+    }
+    texts.extend(
+        ds.methods
+            .iter()
+            .flat_map(|m| &m.aliases)
+            .map(String::as_str),
+    );
+    assert!(texts.len() > 400);
+    for t in texts {
+        let nfd: String = t.nfd().collect();
+        assert_eq!(
+            catalog::explore::fold::fold_text(t),
+            catalog::search::fold_nfd(&nfd),
+            "{t}"
+        );
+    }
+}

@@ -3,7 +3,7 @@
 //! are spelled as their base letter, then the text is folded as `fold_nfd` does. No Unicode
 //! tables: one string covers U+00C0–U+017F, the letters Swedish and its neighbours write.
 
-use crate::search::fold_nfd;
+use crate::search::{is_separator, UNDECOMPOSED};
 
 /// The first letter of this table is U+00C0.
 const TABLE_START: u32 = 0xC0;
@@ -31,17 +31,40 @@ fn base_letter(c: char) -> Option<char> {
 
 /// The search key of a text, whether it is in NFC (the data files) or NFD (the browser's
 /// `normalize("NFD")`): "Vägledande samspel" and its NFD both give "vagledande samspel".
+/// The same folding as `fold_nfd` of the text's NFD, in one pass.
 pub fn fold_text(text: &str) -> String {
-    if text.is_ascii() {
-        return fold_nfd(text);
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    for c in text.chars() {
+        if ('\u{300}'..='\u{36f}').contains(&c) {
+            continue;
+        }
+        if is_separator(c) {
+            gap = !out.is_empty();
+            continue;
+        }
+        if gap {
+            out.push(' ');
+            gap = false;
+        }
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(b) = base_letter(c) {
+            out.push(b.to_ascii_lowercase());
+        } else {
+            match UNDECOMPOSED.iter().find(|(u, _)| *u == c) {
+                Some((_, spelled)) => out.push_str(spelled),
+                None => out.push(c),
+            }
+        }
     }
-    let spelled: String = text.chars().map(|c| base_letter(c).unwrap_or(c)).collect();
-    fold_nfd(&spelled)
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::fold_nfd;
     use unicode_normalization::UnicodeNormalization;
 
     #[test]
@@ -69,5 +92,7 @@ mod tests {
         let nfd: String = "Trygghetscirkeln på Östernärke".nfd().collect();
         assert_eq!(fold_text(&nfd), fold_text("Trygghetscirkeln på Östernärke"));
         assert_eq!(fold_text("COS-P"), "cos p");
+        assert_eq!(fold_text("  Ærø – ß…"), "aero ss");
+        assert_eq!(fold_text("α"), "α");
     }
 }

@@ -17,8 +17,27 @@ use super::query::{DroppedValue, ExploreQuery, Filter, Sort};
 use super::textsearch::{SearchText, TextIndex, TextQuery};
 use crate::index::Lexicon;
 use crate::model::County;
-use crate::search::swedish_cmp;
+use crate::search::swedish_letters;
 use std::collections::HashMap;
+
+/// A sort key in Swedish order: the same order as `search::swedish_cmp` for the data's
+/// text (NFC, where `swedish_letters` is the weight of each character).
+type SwedishKey = (Vec<u32>, String);
+
+fn swedish_key(s: &str) -> SwedishKey {
+    (swedish_letters(s), s.to_string())
+}
+
+/// Each of `n` items' place in the order `cmp` gives.
+fn ranks(n: usize, cmp: impl Fn(usize, usize) -> std::cmp::Ordering) -> Vec<u32> {
+    let mut idx: Vec<usize> = (0..n).collect();
+    idx.sort_by(|&a, &b| cmp(a, b));
+    let mut r = vec![0u32; n];
+    for (pos, i) in idx.into_iter().enumerate() {
+        r[i] = pos as u32;
+    }
+    r
+}
 
 /// One option of a facet: its URL value and, for counties, municipalities and methods,
 /// the name to show (the view names the fixed values in its language).
@@ -127,12 +146,12 @@ impl Offers {
                     .map(|m| (m.code.as_str(), m.name.as_str()))
             })
             .collect();
-        municipalities.sort_by(|a, b| swedish_cmp(a.1, b.1).then(a.0.cmp(b.0)));
+        municipalities.sort_by_cached_key(|&(code, name)| (swedish_key(name), code));
         for (code, name) in municipalities {
             options[Facet::Municipality.index()].add(code, Some(name));
         }
         let mut methods: Vec<_> = lexicon.methods.iter().collect();
-        methods.sort_by(|a, b| swedish_cmp(&a.name, &b.name));
+        methods.sort_by_cached_key(|m| swedish_key(&m.name));
         for m in methods {
             options[Facet::Method.index()].add(&m.id, Some(&m.name));
         }
@@ -178,22 +197,18 @@ impl Offers {
         }
         let search = TextIndex::new(search);
         let cards: Vec<Offer> = built.into_iter().map(|b| b.offer).collect();
-        let rank = |order: &dyn Fn(&Offer, &Offer) -> std::cmp::Ordering| {
-            let mut idx: Vec<usize> = (0..cards.len()).collect();
-            idx.sort_by(|&a, &b| order(&cards[a], &cards[b]).then(cards[a].id.cmp(&cards[b].id)));
-            let mut r = vec![0u32; cards.len()];
-            for (pos, i) in idx.into_iter().enumerate() {
-                r[i] = pos as u32;
-            }
-            r
-        };
-        let name_rank = rank(&|a, b| {
-            swedish_cmp(&a.title, &b.title)
-                .then_with(|| swedish_cmp(&a.county.name, &b.county.name))
+        let titles: Vec<_> = cards.iter().map(|c| swedish_key(&c.title)).collect();
+        let county_names: Vec<_> = cards.iter().map(|c| swedish_key(&c.county.name)).collect();
+        let id = |a: usize, b: usize| cards[a].id.cmp(&cards[b].id);
+        let name_rank = ranks(cards.len(), |a, b| {
+            (&titles[a], &county_names[a])
+                .cmp(&(&titles[b], &county_names[b]))
+                .then(id(a, b))
         });
-        let county_rank = rank(&|a, b| {
-            swedish_cmp(&a.county.name, &b.county.name)
-                .then_with(|| swedish_cmp(&a.title, &b.title))
+        let county_rank = ranks(cards.len(), |a, b| {
+            (&county_names[a], &titles[a])
+                .cmp(&(&county_names[b], &titles[b]))
+                .then(id(a, b))
         });
         Offers {
             cards,

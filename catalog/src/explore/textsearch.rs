@@ -96,13 +96,17 @@ impl TextIndex {
         let mut postings: Vec<Vec<(u32, u8)>> = Vec::new();
         for (c, card) in cards.iter().enumerate() {
             for (field, word) in card.words() {
-                let id = *ids.entry(word.to_string()).or_insert_with(|| {
-                    vocabulary.push(' ');
-                    starts.push(vocabulary.len() as u32);
-                    vocabulary.push_str(word);
-                    postings.push(Vec::new());
-                    postings.len() - 1
-                });
+                let id = match ids.get(word) {
+                    Some(&id) => id,
+                    None => {
+                        vocabulary.push(' ');
+                        starts.push(vocabulary.len() as u32);
+                        vocabulary.push_str(word);
+                        postings.push(Vec::new());
+                        ids.insert(word.to_string(), postings.len() - 1);
+                        postings.len() - 1
+                    }
+                };
                 let list = &mut postings[id];
                 // Fields come in order, so a card's first entry has its best field.
                 if list.last().is_none_or(|&(last, _)| last != c as u32) {
