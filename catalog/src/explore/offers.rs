@@ -5,10 +5,9 @@
 //! # How it is fast
 //! `Offers::build` folds each card's search text once into a word index (`textsearch`)
 //! and turns each facet's values into small integers. `run` then scores the text over the
-//! distinct words, and makes one pass over the cards: it marks
-//! which filters each card passes (a bit per filter), and counts a facet's options over the
-//! cards that pass every other filter (`mask | facet bit == all bits`). Sorting uses ranks
-//! computed once.
+//! distinct words and makes one pass over the cards: it marks which filters each card
+//! passes (a bit per filter) and counts a facet's options over the cards that pass every
+//! other filter (`mask | facet bit == all bits`). Sorting uses ranks computed once.
 
 use super::cards::build_cards;
 use super::facets::{card_values, stance_param, status_param, Facet, STATUSES};
@@ -47,7 +46,7 @@ pub struct FacetOption {
     pub name: Option<String>,
 }
 
-/// The options of one facet, with the number of each.
+/// The options of one facet, in display order, and each one's number by its value.
 #[derive(Debug, Clone, Default)]
 struct Options {
     list: Vec<FacetOption>,
@@ -114,7 +113,9 @@ pub struct OptionCount<'a> {
     pub chosen: bool,
 }
 
-const TEXT_BIT: u32 = 1 << Facet::ALL.len();
+/// The text filter's place after the facets' (in the pass mask and the loosen counts).
+const TEXT: usize = Facet::ALL.len();
+const TEXT_BIT: u32 = 1 << TEXT;
 const ALL_BITS: u32 = (TEXT_BIT << 1) - 1;
 
 impl Offers {
@@ -285,7 +286,8 @@ impl Offers {
             .collect();
         let mut counts: Vec<Vec<u32>> =
             self.options.iter().map(|o| vec![0; o.list.len()]).collect();
-        let mut relaxed = [0usize; 12];
+        // Per filter (facets, then the text): the cards passing every other filter.
+        let mut relaxed = [0usize; TEXT + 1];
         let mut hits: Vec<(usize, u32)> = Vec::new();
         for (i, card_values) in self.values.iter().enumerate() {
             let mut mask = 0u32;
@@ -306,7 +308,7 @@ impl Offers {
                 }
             }
             if mask | TEXT_BIT == ALL_BITS {
-                relaxed[11] += 1;
+                relaxed[TEXT] += 1;
             }
             if mask == ALL_BITS {
                 hits.push((i, score.unwrap_or(0)));
@@ -336,7 +338,7 @@ impl Offers {
         if hits.is_empty() {
             for filter in query.active_filters() {
                 let n = match filter {
-                    Filter::Text => relaxed[11],
+                    Filter::Text => relaxed[TEXT],
                     Filter::Facet(f) => relaxed[f.index()],
                 };
                 loosen.push(Loosen { filter, hits: n });
