@@ -1,10 +1,11 @@
 //! Samspelskartan's catalogue: the data model of the county pages and the questions the
 //! views ask of it (loading and checking the data set, routes and their URL state, field
-//! explanations, number formats, the comparison tables and their exports, text helpers,
-//! the glossary, place search, the map files and locating a position). Plain Rust with no web dependencies, so all of it is tested
-//! natively.
+//! explanations, number formats, text helpers, the glossary, place search, the map files,
+//! locating a position, the explore page's cards and filters, the comparison tables and
+//! their exports). Plain Rust with no web dependencies, so all of it is tested natively.
 
 pub mod compare;
+pub mod explore;
 pub mod export;
 pub mod fields;
 pub mod format;

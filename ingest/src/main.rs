@@ -2,7 +2,9 @@
 //! builds the site's data files under `public/data/` (the index, the lexicon, one file per
 //! county, the map and lookup files)
 //! from the county pages and reports what it understood;
-//! `cargo run -p ingest -- export municipalities` writes the municipalities as CSV instead.
+//! `cargo run -p ingest -- export municipalities` writes the municipalities as CSV instead;
+//! `cargo run -p ingest -- scaled 20 --out target/scaled-20` writes a data set 20× the
+//! seeds (`catalog::explore::scale`) for the explore page's speed benchmark.
 
 use std::io::Write;
 use std::path::Path;
@@ -10,6 +12,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: ingest [build] [--data-dir DIR] [--out DIR] [--check] [--strict]
        ingest export municipalities [--data-dir DIR] [--strict]
+       ingest scaled FACTOR --out DIR [--data-dir DIR]
   --data-dir DIR  folder with counties/*.txt and geo/*.geojson (default: data)
   --out DIR       the folder of the site's data files (default: public/data): index.json,
                   lexicon.json, counties/<code>.json and geo/*.json
@@ -19,12 +22,17 @@ const USAGE: &str = "usage: ingest [build] [--data-dir DIR] [--out DIR] [--check
   export municipalities
                   write one CSV row per municipality to standard output; the report goes
                   to standard error and no data set is written
+  scaled FACTOR   write the same files for a data set FACTOR times the county pages
+                  (renamed copies, for the speed benchmark) under --out, which must be
+                  given and is never public/data
 Run from the repository root.";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Command {
     Build,
     ExportMunicipalities,
+    /// The data set this many times the pages (`catalog::explore::scale`).
+    Scaled(usize),
 }
 
 #[derive(Debug)]
@@ -62,8 +70,21 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> 
                 None => return Err("export needs what to export: municipalities".to_string()),
             }
         }
+        Some("scaled") => {
+            args.next();
+            let factor = args.next().unwrap_or_default();
+            match factor.parse::<usize>() {
+                Ok(n) if n >= 1 => o.command = Command::Scaled(n),
+                _ => {
+                    return Err(format!(
+                        "scaled needs a factor of 1 or more, not {factor:?}"
+                    ))
+                }
+            }
+        }
         _ => {}
     }
+    let mut out_given = false;
     while let Some(arg) = args.next() {
         let mut value = |name: &str| {
             args.next()
@@ -72,7 +93,10 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> 
         };
         match arg.as_str() {
             "--data-dir" => o.data_dir = value("--data-dir")?,
-            "--out" => o.out = value("--out")?,
+            "--out" => {
+                o.out = value("--out")?;
+                out_given = true;
+            }
             "--check" => o.check = true,
             "--strict" => o.strict = true,
             "-h" | "--help" => return Ok(Parsed::Help),
@@ -83,6 +107,11 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> 
             return Err(format!(
                 "{arg} is for build; export writes to standard output"
             ));
+        }
+    }
+    if let Command::Scaled(_) = o.command {
+        if !out_given || Path::new(&o.out) == Path::new(ingest::SITE_DATA_DIR) || o.check {
+            return Err("scaled writes a benchmark data set: give --out DIR, not public/data, and no --check".to_string());
         }
     }
     Ok(Parsed::Run(o))
@@ -178,7 +207,7 @@ fn main() -> ExitCode {
 }
 
 fn run(o: &Options) -> Result<(), String> {
-    let build = match ingest::build(Path::new(&o.data_dir), &o.data_dir) {
+    let mut build = match ingest::build(Path::new(&o.data_dir), &o.data_dir) {
         Ok(b) => b,
         Err(errors) => {
             for e in &errors {
@@ -206,6 +235,10 @@ fn run(o: &Options) -> Result<(), String> {
         let rows = csv.lines().count().saturating_sub(1);
         eprintln!("exported {rows} municipalities as CSV to standard output");
         return Ok(());
+    }
+    if let Command::Scaled(factor) = o.command {
+        build.dataset = catalog::explore::scale::scaled_dataset(&build.dataset, factor)
+            .map_err(|e| format!("error: {e}"))?;
     }
     let files =
         ingest::all_site_files(&build, Path::new(&o.data_dir), &o.data_dir).map_err(|errors| {
@@ -346,5 +379,17 @@ mod tests {
         );
         assert!(args(&["export", "units"]).is_err());
         assert!(args(&["export", "municipalities", "--out", "x"]).is_err());
+        let Ok(Parsed::Run(o)) = args(&["scaled", "20", "--out", "target/scaled-20"]) else {
+            panic!()
+        };
+        assert_eq!(
+            (o.command, o.out.as_str()),
+            (Command::Scaled(20), "target/scaled-20")
+        );
+        assert!(args(&["scaled", "20"]).is_err(), "--out is required");
+        assert!(args(&["scaled", "20", "--out", "public/data"]).is_err());
+        assert!(args(&["scaled", "20", "--out", "x", "--check"]).is_err());
+        assert!(args(&["scaled", "zero", "--out", "x"]).is_err());
+        assert!(args(&["scaled", "0", "--out", "x"]).is_err());
     }
 }

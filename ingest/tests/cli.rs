@@ -164,3 +164,21 @@ fn malformed_geojson_and_unknown_arguments() {
         stderr(&o)
     );
 }
+
+#[test]
+fn scaled_writes_the_same_file_set_for_a_bigger_data_set() {
+    let out = std::env::temp_dir().join(format!("ingest-scaled-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let o = ingest(&["scaled", "3", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let big = catalog::load::read_site_dataset(&out).unwrap();
+    let seeds = catalog::load::read_site_dataset(&repo_root().join("public/data")).unwrap();
+    assert_eq!(big.counties.len(), 3 * seeds.counties.len());
+    for f in ["lexicon.json", "preload.js", "geo"] {
+        assert!(out.join(f).exists(), "{f}");
+    }
+    let o = ingest(&["scaled", "3"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("give --out DIR"), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(&out);
+}
