@@ -7,7 +7,9 @@ use crate::data::Data;
 use crate::links::route_for;
 use crate::location::Location;
 use crate::pages::county::CountyPage;
+use crate::pages::glossary::GlossaryPage;
 use crate::pages::home::HomePage;
+use crate::pages::municipality::MunicipalityPage;
 use crate::pages::not_found::{NotFound, NotFoundPage};
 use crate::texts::use_texts;
 use catalog::route::{Page, Route};
@@ -59,6 +61,15 @@ fn Shell() -> impl IntoView {
             Ok(index) => match route.get().page {
                 Page::Home => view! { <HomePage index /> }.into_any(),
                 Page::County { code } => view! { <CountyPage index code /> }.into_any(),
+                Page::Municipality { code } => {
+                    view! { <MunicipalityPage index code /> }.into_any()
+                }
+                Page::Glossary => view! { <GlossaryPage /> }.into_any(),
+                // The staff pages are built next; until then their addresses say so.
+                Page::Explore { .. } | Page::Compare(_) | Page::OpenData => view! {
+                    <NotFoundPage reason=NotFound::Url(catalog::route::Problem::UnknownParameter("sida".into())) />
+                }
+                .into_any(),
                 Page::Invalid(problem) => {
                     view! { <NotFoundPage reason=NotFound::Url(problem) /> }.into_any()
                 }

@@ -34,6 +34,23 @@ pub fn href(route: &Route) -> String {
     format!("{}{}", base_path(), route.to_query())
 }
 
+/// The link to a place inside a route's page (`#fragment`). With `<base href>` set, a bare
+/// `#fragment` would resolve against the base and lose the query string, so the fragment
+/// always follows the whole link.
+pub fn href_at(route: &Route, fragment: &str) -> String {
+    format!("{}#{fragment}", href(route))
+}
+
+/// The id of the element that shows line `line` of a county page on the county's page.
+pub fn line_anchor(line: u32) -> String {
+    format!("rad-{line}")
+}
+
+/// The id of a unit's card on its county's page.
+pub fn unit_anchor(unit_id: &str) -> String {
+    format!("enhet-{unit_id}")
+}
+
 /// The route for a location's path and query string.
 pub fn route_for(pathname: &str, search: &str) -> Route {
     let base = base_path();

@@ -63,6 +63,11 @@ impl Location {
     }
 }
 
+/// The location signal (see `Location`).
+pub fn use_location() -> Location {
+    expect_context::<Location>()
+}
+
 fn read_here() -> Here {
     let l = window().location();
     Here {

@@ -177,3 +177,41 @@ mod tests {
         assert!((d.to_f64() - 2.4).abs() < 1e-12);
     }
 }
+
+/// A municipality's name as Swedish writes it before "kommun": "Nacka kommun", "Kinda
+/// kommun", "Linköpings kommun", "Stockholms kommun", "Vännäs kommun". The rule: a name
+/// that ends in a consonant other than s, x or z takes the genitive -s; one that ends in a
+/// vowel or in s, x or z stays as it is.
+pub fn kommun_name(name: &str) -> String {
+    let last = name
+        .chars()
+        .last()
+        .map(|c| c.to_lowercase().next().unwrap_or(c));
+    let genitive = matches!(last, Some(c) if c.is_alphabetic() && !"aeiouyåäösxz".contains(c));
+    if genitive {
+        format!("{name}s kommun")
+    } else {
+        format!("{name} kommun")
+    }
+}
+
+#[cfg(test)]
+mod kommun_tests {
+    use super::kommun_name;
+
+    #[test]
+    fn genitive_where_swedish_writes_it() {
+        for (name, want) in [
+            ("Nacka", "Nacka kommun"),
+            ("Kinda", "Kinda kommun"),
+            ("Linköping", "Linköpings kommun"),
+            ("Stockholm", "Stockholms kommun"),
+            ("Gislaved", "Gislaveds kommun"),
+            ("Vännäs", "Vännäs kommun"),
+            ("Haninge", "Haninge kommun"),
+            ("Örebro", "Örebro kommun"),
+        ] {
+            assert_eq!(kommun_name(name), want);
+        }
+    }
+}

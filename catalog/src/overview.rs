@@ -23,6 +23,43 @@ pub struct MunicipalityOverview<'a> {
     /// What the county's child health care (BHV) and child psychiatry (BUP) say for the
     /// whole county, and so for this municipality too (statements not already above).
     pub county_services: Vec<&'a Statement>,
+    /// Running units whose catchment counts municipalities the page does not name, when no
+    /// unit covers this one by name: the page may mean it, so families should ask.
+    pub possibly_covering: Vec<&'a Unit>,
+}
+
+/// The overview of one municipality of a county, by its code.
+pub fn municipality_overview<'a>(
+    lexicon: &'a [Method],
+    county: &'a County,
+    code: &str,
+) -> Option<MunicipalityOverview<'a>> {
+    county
+        .municipalities
+        .iter()
+        .find(|m| m.code == code)
+        .map(|m| overview(lexicon, county, m))
+}
+
+/// How a family reaches a unit, from its parsed "Remissväg".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Contact {
+    /// The family can contact the unit themselves.
+    SelfReferral,
+    /// A referral is needed.
+    Referral,
+    /// The page does not say clearly.
+    Unclear,
+}
+
+impl Contact {
+    pub fn of(unit: &Unit) -> Contact {
+        match unit.parsed.self_referral {
+            Some(true) => Contact::SelfReferral,
+            Some(false) => Contact::Referral,
+            None => Contact::Unclear,
+        }
+    }
 }
 
 /// Gathers the overview of every municipality of a county, in the page's list order;
@@ -73,8 +110,18 @@ fn overview<'a>(
             county_services.push(s);
         }
     }
+    let possibly_covering = if m.covering_units.is_empty() {
+        county
+            .units
+            .iter()
+            .filter(|u| u.counts_as_coverage() && u.catchment.unnamed_count > 0)
+            .collect()
+    } else {
+        Vec::new()
+    };
     MunicipalityOverview {
         inactive_units: county.inactive_units_for(&m.code),
+        possibly_covering,
         municipality: m,
         units,
         evidence,

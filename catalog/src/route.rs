@@ -1,8 +1,12 @@
 //! The app's URL state. Every view lives in the query string of the one page the site has
-//! (`<base>?lan=18&lang=en`), so any static file server, from any sub-path, serves a deep
-//! link as it serves the front page. Parsing is strict: an unknown parameter or value is a
-//! problem the app names, never silently ignored.
+//! (`<base>?lan=18&lang=en`, `?kommun=1881`, `?sida=utforska&metod=mim`), so any static file
+//! server, from any sub-path, serves a deep link as it serves the front page. Parsing is
+//! strict: an unknown parameter or value is a problem the app names, never silently ignored
+//! — except the explore page's filter values, which shared links carry across data changes:
+//! those are dropped and named (`explore::query`).
 
+use crate::compare::CompareQuery;
+use crate::explore::{DroppedValue, ExploreQuery};
 use std::fmt;
 
 /// The language the interface is shown in. Swedish is the default and is left out of URLs.
@@ -32,11 +36,25 @@ impl Lang {
 /// Which view the URL asks for.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Page {
-    /// The front page: all counties of the data set.
+    /// The front page: the search, the counties of the data set, every municipality.
     #[default]
     Home,
-    /// One county (län) by its official two-digit code.
+    /// One county (län) by its official two-digit code (`?lan=18`).
     County { code: String },
+    /// One municipality (kommun) by its official four-digit code (`?kommun=1881`).
+    Municipality { code: String },
+    /// The glossary of methods and abbreviations (`?sida=ordlista`).
+    Glossary,
+    /// Every offer as a card, filtered (`?sida=utforska&metod=mim`). Values of known
+    /// filters that the app does not know are dropped, and named on the page.
+    Explore {
+        query: ExploreQuery,
+        dropped: Vec<DroppedValue>,
+    },
+    /// The comparison tables (`?sida=jamfor&tabell=kommuner`).
+    Compare(CompareQuery),
+    /// The open data files (`?sida=data`).
+    OpenData,
     /// The URL cannot be understood; the reason is shown to the user.
     Invalid(Problem),
 }
@@ -52,6 +70,8 @@ pub enum Problem {
     RepeatedParameter(String),
     /// A known parameter with a value it cannot take.
     InvalidValue { key: String, value: String },
+    /// Two parameters that each choose a page (`?lan=18&kommun=1881`).
+    Conflicting { first: String, second: String },
 }
 
 impl fmt::Display for Problem {
@@ -62,6 +82,12 @@ impl fmt::Display for Problem {
             Problem::RepeatedParameter(k) => write!(f, "parameter {k:?} given more than once"),
             Problem::InvalidValue { key, value } => {
                 write!(f, "parameter {key:?} cannot be {value:?}")
+            }
+            Problem::Conflicting { first, second } => {
+                write!(
+                    f,
+                    "parameters {first:?} and {second:?} choose different pages"
+                )
             }
         }
     }
@@ -74,69 +100,106 @@ pub struct Route {
     pub lang: Lang,
 }
 
-/// The query parameters the app understands.
+/// The query parameters the app understands besides each page's own.
 const KEY_COUNTY: &str = "lan";
+const KEY_MUNICIPALITY: &str = "kommun";
+const KEY_PAGE: &str = "sida";
 const KEY_LANG: &str = "lang";
+
+/// The values of `sida`.
+const PAGE_GLOSSARY: &str = "ordlista";
+const PAGE_EXPLORE: &str = "utforska";
+const PAGE_COMPARE: &str = "jamfor";
+const PAGE_OPEN_DATA: &str = "data";
 
 impl Route {
     pub fn home(lang: Lang) -> Route {
-        Route {
-            page: Page::Home,
-            lang,
-        }
+        Route::of(Page::Home, lang)
     }
 
     pub fn county(code: &str, lang: Lang) -> Route {
-        Route {
-            page: Page::County {
+        Route::of(
+            Page::County {
                 code: code.to_string(),
             },
             lang,
-        }
+        )
+    }
+
+    pub fn municipality(code: &str, lang: Lang) -> Route {
+        Route::of(
+            Page::Municipality {
+                code: code.to_string(),
+            },
+            lang,
+        )
+    }
+
+    pub fn of(page: Page, lang: Lang) -> Route {
+        Route { page, lang }
     }
 
     /// Reads a URL's path (relative to the site's base: empty or `index.html` for the one
     /// page) and query string (with or without the leading `?`).
     pub fn parse(relative_path: &str, query: &str) -> Route {
-        let mut lang = None;
-        let mut county = None;
-        let mut problem = None;
-        if !(relative_path.is_empty() || relative_path == "index.html") {
-            problem = Some(Problem::UnknownPath(relative_path.to_string()));
-        }
         let query = query.strip_prefix('?').unwrap_or(query);
-        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-            let found = match key.as_ref() {
-                KEY_LANG => parse_lang(&value).map(|l| lang.replace(l).is_none()),
-                KEY_COUNTY => parse_county(&value).map(|c| county.replace(c).is_none()),
-                _ => Err(Problem::UnknownParameter(key.to_string())),
-            };
-            let result = found.and_then(|first| {
-                first
-                    .then_some(())
-                    .ok_or_else(|| Problem::RepeatedParameter(key.to_string()))
-            });
-            if let (Err(p), None) = (result, &problem) {
-                problem = Some(p);
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        let single = |key: &str| -> Result<Option<&str>, Problem> {
+            let mut values = pairs
+                .iter()
+                .filter(|(k, _)| k == key)
+                .map(|(_, v)| v.as_str());
+            let first = values.next();
+            match values.next() {
+                Some(_) => Err(Problem::RepeatedParameter(key.to_string())),
+                None => Ok(first),
             }
-        }
-        let page = match (problem, county) {
-            (Some(p), _) => Page::Invalid(p),
-            (None, Some(code)) => Page::County { code },
-            (None, None) => Page::Home,
         };
-        Route {
-            page,
-            lang: lang.unwrap_or_default(),
-        }
+        // The language first, so that any problem is shown in it.
+        let lang = match single(KEY_LANG).and_then(|v| v.map(parse_lang).transpose()) {
+            Ok(l) => l.unwrap_or_default(),
+            Err(p) => return Route::of(Page::Invalid(p), Lang::default()),
+        };
+        let page = if !(relative_path.is_empty() || relative_path == "index.html") {
+            Page::Invalid(Problem::UnknownPath(relative_path.to_string()))
+        } else {
+            parse_page(&pairs, single).unwrap_or_else(Page::Invalid)
+        };
+        Route { page, lang }
     }
 
     /// The query string for this route, `""` for the Swedish front page, otherwise starting
     /// with `?`. An invalid page has no URL of its own and maps to the front page.
     pub fn to_query(&self) -> String {
         let mut q = form_urlencoded::Serializer::new(String::new());
-        if let Page::County { code } = &self.page {
-            q.append_pair(KEY_COUNTY, code);
+        match &self.page {
+            Page::Home | Page::Invalid(_) => {}
+            Page::County { code } => {
+                q.append_pair(KEY_COUNTY, code);
+            }
+            Page::Municipality { code } => {
+                q.append_pair(KEY_MUNICIPALITY, code);
+            }
+            Page::Glossary => {
+                q.append_pair(KEY_PAGE, PAGE_GLOSSARY);
+            }
+            Page::OpenData => {
+                q.append_pair(KEY_PAGE, PAGE_OPEN_DATA);
+            }
+            Page::Explore { query, .. } => {
+                q.append_pair(KEY_PAGE, PAGE_EXPLORE);
+                for (k, v) in query.to_pairs() {
+                    q.append_pair(&k, &v);
+                }
+            }
+            Page::Compare(query) => {
+                q.append_pair(KEY_PAGE, PAGE_COMPARE);
+                for (k, v) in query.to_pairs() {
+                    q.append_pair(k, &v);
+                }
+            }
         }
         if self.lang != Lang::Sv {
             q.append_pair(KEY_LANG, self.lang.code());
@@ -158,6 +221,44 @@ impl Route {
     }
 }
 
+/// The page the query's parameters (other than `lang`) choose.
+fn parse_page<'a>(
+    pairs: &'a [(String, String)],
+    single: impl Fn(&str) -> Result<Option<&'a str>, Problem>,
+) -> Result<Page, Problem> {
+    let own = || {
+        pairs
+            .iter()
+            .filter(|(k, _)| k != KEY_PAGE && k != KEY_LANG)
+            .map(|(k, v)| (k.clone(), v.clone()))
+    };
+    if let Some(page) = single(KEY_PAGE)? {
+        return match page {
+            PAGE_EXPLORE => ExploreQuery::from_pairs(own())
+                .map(|(query, dropped)| Page::Explore { query, dropped }),
+            PAGE_COMPARE => CompareQuery::from_pairs(own()).map(Page::Compare),
+            PAGE_GLOSSARY | PAGE_OPEN_DATA => match own().next() {
+                Some((key, _)) => Err(Problem::UnknownParameter(key)),
+                None if page == PAGE_GLOSSARY => Ok(Page::Glossary),
+                None => Ok(Page::OpenData),
+            },
+            other => Err(invalid(KEY_PAGE, other)),
+        };
+    }
+    if let Some((key, _)) = own().find(|(k, _)| k != KEY_COUNTY && k != KEY_MUNICIPALITY) {
+        return Err(Problem::UnknownParameter(key));
+    }
+    match (single(KEY_COUNTY)?, single(KEY_MUNICIPALITY)?) {
+        (Some(_), Some(_)) => Err(Problem::Conflicting {
+            first: KEY_COUNTY.to_string(),
+            second: KEY_MUNICIPALITY.to_string(),
+        }),
+        (Some(c), None) => digits(KEY_COUNTY, c, 2).map(|code| Page::County { code }),
+        (None, Some(m)) => digits(KEY_MUNICIPALITY, m, 4).map(|code| Page::Municipality { code }),
+        (None, None) => Ok(Page::Home),
+    }
+}
+
 fn parse_lang(value: &str) -> Result<Lang, Problem> {
     match value {
         "sv" => Ok(Lang::Sv),
@@ -166,11 +267,12 @@ fn parse_lang(value: &str) -> Result<Lang, Problem> {
     }
 }
 
-fn parse_county(value: &str) -> Result<String, Problem> {
-    if value.len() == 2 && value.bytes().all(|b| b.is_ascii_digit()) {
+/// An official code: exactly `n` ASCII digits.
+fn digits(key: &str, value: &str, n: usize) -> Result<String, Problem> {
+    if value.len() == n && value.bytes().all(|b| b.is_ascii_digit()) {
         Ok(value.to_string())
     } else {
-        Err(invalid(KEY_COUNTY, value))
+        Err(invalid(key, value))
     }
 }
 
@@ -203,12 +305,60 @@ mod tests {
             Route::home(Lang::En),
             Route::county("01", Lang::Sv),
             Route::county("22", Lang::En),
+            Route::municipality("1881", Lang::Sv),
+            Route::municipality("0128", Lang::En),
+            Route::of(Page::Glossary, Lang::En),
+            Route::of(Page::OpenData, Lang::Sv),
+            Route::parse("", "?sida=utforska&metod=mim&egen_remiss=ja&q=trygghet"),
+            Route::parse("", "?sida=jamfor&tabell=kommuner&lan=18&lang=en"),
         ] {
+            assert!(!matches!(r.page, Page::Invalid(_)), "{r:?}");
             let q = r.to_query();
             assert_eq!(Route::parse("", &q), r, "{q}");
         }
         assert_eq!(Route::home(Lang::Sv).to_query(), "");
         assert_eq!(Route::county("18", Lang::En).to_query(), "?lan=18&lang=en");
+        assert_eq!(
+            Route::municipality("1881", Lang::Sv).to_query(),
+            "?kommun=1881"
+        );
+        assert_eq!(
+            Route::of(Page::Glossary, Lang::En).to_query(),
+            "?sida=ordlista&lang=en"
+        );
+    }
+
+    #[test]
+    fn explore_drops_unknown_values_but_refuses_unknown_parameters() {
+        match Route::parse("", "?sida=utforska&typ=enhet&typ=trolleri").page {
+            Page::Explore { query, dropped } => {
+                assert_eq!(dropped.len(), 1, "{dropped:?}");
+                assert_eq!(dropped[0].value, "trolleri");
+                assert!(query.to_pairs().contains(&("typ".into(), "enhet".into())));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            Route::parse("", "?sida=utforska&farg=bla").page,
+            Page::Invalid(Problem::UnknownParameter("farg".into()))
+        );
+    }
+
+    #[test]
+    fn pages_without_parameters_of_their_own() {
+        assert_eq!(Route::parse("", "?sida=ordlista").page, Page::Glossary);
+        assert_eq!(Route::parse("", "?sida=data&lang=en").page, Page::OpenData);
+        assert_eq!(
+            Route::parse("", "?sida=ordlista&lan=18").page,
+            Page::Invalid(Problem::UnknownParameter("lan".into()))
+        );
+        assert_eq!(
+            Route::parse("", "?sida=kartan").page,
+            Page::Invalid(Problem::InvalidValue {
+                key: "sida".into(),
+                value: "kartan".into()
+            })
+        );
     }
 
     #[test]
@@ -232,6 +382,20 @@ mod tests {
         assert_eq!(
             page("foo", ""),
             Page::Invalid(Problem::UnknownPath("foo".into()))
+        );
+        assert_eq!(
+            page("", "?lan=18&kommun=1881"),
+            Page::Invalid(Problem::Conflicting {
+                first: "lan".into(),
+                second: "kommun".into()
+            })
+        );
+        assert_eq!(
+            page("", "?kommun=188"),
+            Page::Invalid(Problem::InvalidValue {
+                key: "kommun".into(),
+                value: "188".into()
+            })
         );
         // The language survives a problem elsewhere, so the error is shown in it.
         assert_eq!(Route::parse("", "?lang=en&zzz").lang, Lang::En);

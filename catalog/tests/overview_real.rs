@@ -82,3 +82,27 @@ fn laxa_sundsvall_and_vetlanda() {
     assert_eq!(stance, Stance::NotReported);
     assert!(evidence.is_empty());
 }
+
+#[test]
+fn kumla_has_no_team_and_karlskoga_can_call_gryningen_themselves() {
+    use catalog::overview::{municipality_overview, Contact};
+    let ds = dataset();
+    let orebro = ds.county("18").unwrap();
+    let kumla = municipality_overview(&ds.methods, orebro, "1881").unwrap();
+    assert!(kumla.units.is_empty());
+    assert!(kumla.possibly_covering.is_empty());
+    assert_eq!(kumla.municipality.social_services.stance, Stance::Offers);
+    let methods: Vec<&str> = kumla.methods.iter().map(|m| m.id.as_str()).collect();
+    assert!(
+        methods.contains(&"marte-meo") && methods.contains(&"pyc"),
+        "{methods:?}"
+    );
+    assert_eq!(kumla.municipality.family_centres.len(), 1);
+    assert_eq!(kumla.municipality.family_centres[0].name, "Familjens Hus");
+
+    let karlskoga = municipality_overview(&ds.methods, orebro, "1883").unwrap();
+    let names: Vec<&str> = karlskoga.units.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(names, ["Gryningen, Karlskoga"]);
+    assert_eq!(Contact::of(karlskoga.units[0]), Contact::SelfReferral);
+    assert!(municipality_overview(&ds.methods, orebro, "0180").is_none());
+}

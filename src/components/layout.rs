@@ -3,7 +3,7 @@
 use crate::app::use_route;
 use crate::links::href;
 use crate::texts::use_texts;
-use catalog::route::{Lang, Route};
+use catalog::route::{Lang, Page, Route};
 use leptos::prelude::*;
 
 #[component]
@@ -35,8 +35,15 @@ pub fn Header() -> impl IntoView {
 #[component]
 pub fn Footer() -> impl IntoView {
     let t = use_texts();
+    let route = use_route();
+    let glossary = move || href(&Route::of(Page::Glossary, route.get().lang));
     view! {
         <footer class="site-footer">
+            <nav aria-label=move || t.get().footer_nav_label>
+                <ul class="inline-list">
+                    <li><a href=glossary>{move || t.get().glossary_footer_link}</a></li>
+                </ul>
+            </nav>
             <p>{move || t.get().data_age_note}</p>
             <p>{move || t.get().footer_source}</p>
             <p>{move || t.get().footer_privacy}</p>

@@ -3,18 +3,19 @@
 //! themselves, and every labelled field of its block, verbatim, with links clickable, and
 //! the methods it uses explained.
 
+use crate::components::explained_text::ExplainedText;
 use crate::components::layout::use_lang;
-use crate::components::linked_text::LinkedText;
 use crate::components::method_list::MethodList;
 use crate::components::source_ref::SourceRef;
 use crate::components::status_badge::StatusBadge;
+use crate::links::{line_anchor, unit_anchor};
 use crate::texts::use_texts;
 use catalog::fields::explain;
-use catalog::{Method, Unit};
+use catalog::Unit;
 use leptos::prelude::*;
 
 #[component]
-pub fn UnitCard(unit: Unit, methods: Vec<Method>, source_file: String) -> impl IntoView {
+pub fn UnitCard(unit: Unit, source_file: String) -> impl IntoView {
     let t = use_texts();
     let lang = use_lang();
     let self_referral = unit.parsed.self_referral;
@@ -52,14 +53,18 @@ pub fn UnitCard(unit: Unit, methods: Vec<Method>, source_file: String) -> impl I
                         {f.label.clone()}
                         <span class="field__explain">{explanation}</span>
                     </dt>
-                    <dd lang="sv"><LinkedText text=f.value /></dd>
+                    <dd lang="sv"><ExplainedText text=f.value /></dd>
                 </div>
             }
         })
         .collect_view();
+    let methods = unit.parsed.methods.clone();
+    let heading = format!("{}-rubrik", unit_anchor(&unit.id));
+    let labelled_by = heading.clone();
     view! {
-        <article class="unit-card" aria-labelledby=format!("enhet-{}", unit.first_line)>
-            <h3 id=format!("enhet-{}", unit.first_line) lang="sv">{unit.name}</h3>
+        <article class="unit-card" id=unit_anchor(&unit.id) aria-labelledby=labelled_by>
+            <span id=line_anchor(unit.first_line)></span>
+            <h3 id=heading lang="sv">{unit.name}</h3>
             {status_line}
             {badge}
             <dl class="fields">{fields}</dl>
@@ -68,7 +73,7 @@ pub fn UnitCard(unit: Unit, methods: Vec<Method>, source_file: String) -> impl I
                 view! {
                     <details class="unit-methods">
                         <summary>{move || t.get().unit_methods(n)}</summary>
-                        <MethodList methods />
+                        <MethodList ids=methods />
                     </details>
                 }
             })}

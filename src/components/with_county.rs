@@ -1,20 +1,19 @@
-//! Shows a view of one county's detail once it has loaded, with the lexicon that explains
-//! its terms: the one place where views wait for those files (with a status line) and show
-//! a failure (with a retry).
+//! Shows a view of one county's detail once it has loaded: the one place where views wait
+//! for a county's file (with a status line) and show its failure (with a retry). The
+//! lexicon that explains terms loads beside it and fills in when it arrives (`MethodList`,
+//! `ExplainedText`), so it never holds the page back.
 
 use crate::components::load_error::LoadErrorView;
-use crate::data::{use_data, Loaded};
+use crate::data::use_data;
 use crate::texts::use_texts;
-use catalog::index::Lexicon;
 use catalog::County;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// A county's detail and the lexicon, both loaded.
+/// A county's detail, loaded.
 #[derive(Clone)]
 pub struct CountyDetail {
     pub county: Arc<County>,
-    pub lexicon: Arc<Lexicon>,
 }
 
 #[component]
@@ -31,28 +30,17 @@ where
     let t = use_texts();
     let data = use_data();
     let county = data.county(&code);
-    let lexicon = data.lexicon();
-    let retry = Callback::new(move |_| {
-        if matches!(county.get_untracked(), Some(Err(_))) {
-            county.refetch();
-        }
-        if matches!(lexicon.get_untracked(), Some(Err(_))) {
-            lexicon.refetch();
-        }
-    });
+    // Start the lexicon now, in parallel, for the terms the county's views explain.
+    let _ = data.lexicon();
+    let retry = Callback::new(move |_| county.refetch());
     view! {
         <Suspense fallback=move || {
             view! { <p class="loading" role="status">{move || t.get().loading_county}</p> }
         }>
             {move || {
-                let both: Option<(Loaded<County>, Loaded<Lexicon>)> = county
-                    .get()
-                    .zip(lexicon.get());
-                both.map(|loaded| match loaded {
-                    (Ok(county), Ok(lexicon)) => children(CountyDetail { county, lexicon }).into_any(),
-                    (Err(error), _) | (_, Err(error)) => {
-                        view! { <LoadErrorView error retry /> }.into_any()
-                    }
+                county.get().map(|loaded| match loaded {
+                    Ok(county) => children(CountyDetail { county }).into_any(),
+                    Err(error) => view! { <LoadErrorView error retry /> }.into_any(),
                 })
             }}
         </Suspense>

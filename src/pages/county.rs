@@ -8,10 +8,12 @@ use crate::components::municipality_list::MunicipalityList;
 use crate::components::source_ref::SourceRef;
 use crate::components::unit_card::UnitCard;
 use crate::components::with_county::WithCounty;
+use crate::links::line_anchor;
+use crate::pages::no_page::CountyWithoutPage;
 use crate::pages::not_found::{NotFound, NotFoundPage};
 use crate::texts::use_texts;
 use catalog::format::count;
-use catalog::index::{DataIndex, Lexicon};
+use catalog::index::DataIndex;
 use catalog::County;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -19,19 +21,22 @@ use std::sync::Arc;
 #[component]
 pub fn CountyPage(index: Arc<DataIndex>, code: String) -> impl IntoView {
     if index.county(&code).is_none() {
-        return view! { <NotFoundPage reason=NotFound::County(code) /> }.into_any();
+        return match index.sweden_county(&code) {
+            Some(_) => view! { <CountyWithoutPage index code /> }.into_any(),
+            None => view! { <NotFoundPage reason=NotFound::County(code) /> }.into_any(),
+        };
     }
     view! {
         <WithCounty code let:detail>
-            <CountyView county=detail.county.clone() lexicon=detail.lexicon.clone() />
-            <MunicipalityList lexicon=detail.lexicon.methods.clone() county=detail.county />
+            <CountyView county=detail.county.clone() />
+            <MunicipalityList county=detail.county />
         </WithCounty>
     }
     .into_any()
 }
 
 #[component]
-fn CountyView(county: Arc<County>, lexicon: Arc<Lexicon>) -> impl IntoView {
+fn CountyView(county: Arc<County>) -> impl IntoView {
     let t = use_texts();
     let title = county.name.clone();
     use_title(move || Some(title.clone()));
@@ -67,14 +72,7 @@ fn CountyView(county: Arc<County>, lexicon: Arc<Lexicon>) -> impl IntoView {
     let units = county
         .units
         .iter()
-        .map(|u| {
-            let methods = lexicon
-                .methods_named(&u.parsed.methods)
-                .into_iter()
-                .cloned()
-                .collect();
-            view! { <UnitCard unit=u.clone() methods source_file=file.clone() /> }
-        })
+        .map(|u| view! { <UnitCard unit=u.clone() source_file=file.clone() /> })
         .collect_view();
     let sections = county
         .sections()
@@ -96,8 +94,15 @@ fn CountyView(county: Arc<County>, lexicon: Arc<Lexicon>) -> impl IntoView {
             let paragraphs = paragraphs
                 .into_iter()
                 .map(|p| {
+                    // Every line of the paragraph can be linked to (`#rad-37`): the first
+                    // names the paragraph, the others are anchors inside it.
+                    let (first, last) = (p.source.first_line, p.source.last_line);
+                    let anchors = (first + 1..=last)
+                        .map(|line| view! { <span id=line_anchor(line)></span> })
+                        .collect_view();
                     view! {
-                        <div class="paragraph">
+                        <div class="paragraph" id=line_anchor(first)>
+                            {anchors}
                             <p lang="sv"><LinkedText text=p.source.text.clone() /></p>
                             <SourceRef file=file.clone() first=p.source.first_line last=p.source.last_line />
                         </div>

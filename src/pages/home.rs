@@ -2,7 +2,9 @@
 //! the data index alone.
 
 use crate::app::use_route;
+use crate::components::browse::BrowseMunicipalities;
 use crate::components::layout::{use_lang, use_title};
+use crate::components::place_search::PlaceSearch;
 use crate::links::href;
 use crate::texts::use_texts;
 use catalog::format::count;
@@ -18,12 +20,15 @@ pub fn HomePage(index: Arc<DataIndex>) -> impl IntoView {
     let counties = index.counties.clone();
     view! {
         <h1 id="sidrubrik">{move || t.get().home_heading}</h1>
+        <PlaceSearch index=index.clone() />
+        <h2 class="county-list__heading">{move || t.get().home_counties_heading}</h2>
         <p class="intro">{move || t.get().home_intro}</p>
         <ul class="county-list">
             <For each=move || counties.clone() key=|c| c.code.clone() let:county>
                 <CountyCard county />
             </For>
         </ul>
+        <BrowseMunicipalities index />
     }
 }
 

@@ -7,11 +7,13 @@ use crate::texts::use_texts;
 use catalog::route::{Problem, Route};
 use leptos::prelude::*;
 
-/// Why this page is shown: a problem with the URL, or a county the data set lacks.
+/// Why this page is shown: a problem with the URL, or a county or municipality code that
+/// Sweden does not have.
 #[derive(Debug, Clone, PartialEq)]
 pub enum NotFound {
     Url(Problem),
     County(String),
+    Municipality(String),
 }
 
 #[component]
@@ -22,6 +24,12 @@ pub fn NotFoundPage(reason: NotFound) -> impl IntoView {
     let home = move || href(&Route::home(route.get().lang));
     let message = move || match reason.clone() {
         NotFound::County(code) => (move || t.get().not_found_county(code.clone())).into_any(),
+        NotFound::Municipality(code) => {
+            (move || t.get().not_found_municipality(code.clone())).into_any()
+        }
+        NotFound::Url(Problem::Conflicting { first, second }) => {
+            (move || t.get().problem_conflicting(first.clone(), second.clone())).into_any()
+        }
         NotFound::Url(Problem::UnknownPath(path)) => {
             (move || t.get().problem_unknown_path(path.clone())).into_any()
         }

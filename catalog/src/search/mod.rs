@@ -108,6 +108,21 @@ pub struct Suggestion {
     pub matched: Match,
 }
 
+impl Suggestion {
+    /// The page a suggestion opens: a municipality's or a place's municipality page, or a
+    /// county's page.
+    pub fn page(&self) -> crate::route::Page {
+        match self.kind {
+            PlaceKind::County => crate::route::Page::County {
+                code: self.code.clone(),
+            },
+            PlaceKind::Municipality | PlaceKind::Place => crate::route::Page::Municipality {
+                code: self.code.clone(),
+            },
+        }
+    }
+}
+
 /// An entry with what matching needs, computed once.
 #[derive(Debug, Clone)]
 struct Indexed {

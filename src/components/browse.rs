@@ -1,0 +1,57 @@
+//! Every municipality of Sweden as a plain link, grouped by county, for those who would
+//! rather browse than search. Each county folds open; the counties the data set has say so.
+
+use crate::app::use_route;
+use crate::links::href;
+use crate::texts::use_texts;
+use catalog::index::DataIndex;
+use catalog::route::Route;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn BrowseMunicipalities(index: Arc<DataIndex>) -> impl IntoView {
+    let t = use_texts();
+    let route = use_route();
+    let groups = index
+        .search
+        .counties
+        .iter()
+        .map(|c| {
+            let in_data = index.county(&c.code).is_some();
+            let links = index
+                .search
+                .municipalities
+                .iter()
+                .filter(|m| m.county == c.code)
+                .map(|m| {
+                    let code = m.code.clone();
+                    let link = move || href(&Route::municipality(&code, route.get().lang));
+                    view! { <li><a href=link lang="sv">{m.name.clone()}</a></li> }
+                })
+                .collect_view();
+            let county = c.code.clone();
+            let county_link = move || href(&Route::county(&county, route.get().lang));
+            view! {
+                <li>
+                    <details>
+                        <summary>
+                            <span lang="sv">{c.name.clone()}</span>
+                            {(!in_data).then(|| view! {
+                                " "<span class="pill pill--none">{move || t.get().not_in_data_short}</span>
+                            })}
+                        </summary>
+                        <p><a href=county_link lang="sv">{c.name.clone()}</a></p>
+                        <ul class="inline-list">{links}</ul>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="browse" aria-labelledby="alla-kommuner-rubrik">
+            <h2 id="alla-kommuner-rubrik">{move || t.get().browse_heading}</h2>
+            <ul class="browse__counties">{groups}</ul>
+        </section>
+    }
+}

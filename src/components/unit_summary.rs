@@ -1,0 +1,100 @@
+//! A specialised unit as a family needs it first: who runs it, which ages, what it offers
+//! (the methods explained), and how to get there — whether the family can contact it
+//! themselves or needs a referral, with the page's own words beside — its phone as a `tel:`
+//! link and its web address, and a link to its full card on the county page.
+
+use crate::app::use_route;
+use crate::components::explained_text::ExplainedText;
+use crate::components::method_list::MethodList;
+use crate::components::status_badge::StatusBadge;
+use crate::links::{href_at, unit_anchor};
+use crate::texts::use_texts;
+use catalog::overview::Contact;
+use catalog::route::Route;
+use catalog::Unit;
+use leptos::prelude::*;
+
+#[component]
+pub fn UnitSummary(unit: Unit, county: String) -> impl IntoView {
+    let t = use_texts();
+    let route = use_route();
+    let field = |label: &str| unit.field(label).map(|f| f.value.clone());
+    let row = move |label: fn(&crate::texts::Texts) -> &'static str, value: Option<String>| {
+        value.map(|v| {
+            view! {
+                <div class="field">
+                    <dt>{move || label(t.get())}</dt>
+                    <dd lang="sv"><ExplainedText text=v /></dd>
+                </div>
+            }
+        })
+    };
+    let contact = match Contact::of(&unit) {
+        Contact::SelfReferral => view! {
+            <p class="badge badge--yes">{move || t.get().self_referral_yes}</p>
+        }
+        .into_any(),
+        Contact::Referral => view! {
+            <p class="badge badge--no">{move || t.get().referral_needed}</p>
+        }
+        .into_any(),
+        Contact::Unclear => view! {
+            <p class="badge badge--unknown">{move || t.get().self_referral_unknown}</p>
+        }
+        .into_any(),
+    };
+    let phones = unit
+        .parsed
+        .phones
+        .iter()
+        .map(|p| {
+            let tel = format!(
+                "tel:{}",
+                p.chars()
+                    .filter(|c| c.is_ascii_digit() || *c == '+')
+                    .collect::<String>()
+            );
+            view! { <li><a href=tel>{move || t.get().call}" "{p.clone()}</a></li> }
+        })
+        .collect_view();
+    let urls = unit
+        .parsed
+        .urls
+        .iter()
+        .map(|u| view! { <li><a href=u.clone() rel="external noopener">{u.clone()}</a></li> })
+        .collect_view();
+    let emails = unit
+        .parsed
+        .emails
+        .iter()
+        .map(|e| view! { <li><a href=format!("mailto:{e}")>{e.clone()}</a></li> })
+        .collect_view();
+    let unit_id = unit.id.clone();
+    let card = move || {
+        href_at(
+            &Route::county(&county, route.get().lang),
+            &unit_anchor(&unit_id),
+        )
+    };
+    let methods = unit.parsed.methods.clone();
+    let has_methods = !methods.is_empty();
+    view! {
+        <article class="unit-summary" aria-labelledby=format!("sammanfattning-{}", unit.id)>
+            <h3 id=format!("sammanfattning-{}", unit.id) lang="sv">{unit.name.clone()}</h3>
+            <StatusBadge status=unit.status />
+            {contact}
+            <dl class="fields">
+                {row(|t| t.label_referral, field("Remissväg"))}
+                {row(|t| t.label_principal, field("Huvudnamn"))}
+                {row(|t| t.label_ages, field("Åldrar"))}
+                {row(|t| t.label_catchment, field("Upptagningsområde"))}
+            </dl>
+            <ul class="contact-list">{phones}{urls}{emails}</ul>
+            {has_methods.then(|| view! {
+                <h4>{move || t.get().unit_offers}</h4>
+                <MethodList ids=methods.clone() />
+            })}
+            <p><a href=card>{move || t.get().unit_full_card}</a></p>
+        </article>
+    }
+}

@@ -1,0 +1,117 @@
+//! Honest pages for what the data set has no county page for: one of the counties whose
+//! page is not in the data set yet (`?lan=24`), and a municipality in such a county
+//! (`?kommun=1280`). They name the place and its county, say that the data set has nothing
+//! on it — nothing is invented — give the 2018 mapping's national headline, and lead to the
+//! counties the data set has.
+
+use crate::app::use_route;
+use crate::components::layout::use_title;
+use crate::links::href;
+use crate::texts::use_texts;
+use catalog::index::DataIndex;
+use catalog::route::Route;
+use catalog::search::MunicipalityRow;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn CountyWithoutPage(index: Arc<DataIndex>, code: String) -> impl IntoView {
+    let t = use_texts();
+    let route = use_route();
+    let name = index
+        .sweden_county(&code)
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    let title = name.clone();
+    use_title(move || Some(title.clone()));
+    let municipalities = index
+        .search
+        .municipalities
+        .iter()
+        .filter(|m| m.county == code)
+        .map(|m| {
+            let c = m.code.clone();
+            let link = move || href(&Route::municipality(&c, route.get().lang));
+            view! { <li><a href=link lang="sv">{m.name.clone()}</a></li> }
+        })
+        .collect_view();
+    let n = name.clone();
+    view! {
+        <article class="no-page">
+            <h1 id="sidrubrik" lang="sv">{name.clone()}</h1>
+            <p class="answer answer--unknown"><strong>{move || t.get().county_not_in_data(&n)}</strong></p>
+            <p>{move || t.get().nothing_invented}</p>
+            <NationalHeadline />
+            <h2>{move || t.get().county_municipalities_list}</h2>
+            <ul class="inline-list">{municipalities}</ul>
+            <CoveredCounties index />
+        </article>
+    }
+}
+
+#[component]
+pub fn MunicipalityWithoutPage(
+    index: Arc<DataIndex>,
+    municipality: MunicipalityRow,
+) -> impl IntoView {
+    let t = use_texts();
+    let route = use_route();
+    let county = index
+        .sweden_county(&municipality.county)
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    let title = municipality.name.clone();
+    use_title(move || Some(title.clone()));
+    let code = municipality.county.clone();
+    let county_link = move || href(&Route::county(&code, route.get().lang));
+    let (name, county2) = (municipality.name.clone(), county.clone());
+    view! {
+        <article class="no-page">
+            <h1 id="sidrubrik" lang="sv">{municipality.name.clone()}</h1>
+            <p class="kicker">
+                {move || t.get().municipality_in_county}" "
+                <a href=county_link lang="sv">{county.clone()}</a>
+            </p>
+            <p class="answer answer--unknown">
+                <strong>{move || t.get().municipality_not_in_data(&name, &county2)}</strong>
+            </p>
+            <p>{move || t.get().nothing_invented}</p>
+            <NationalHeadline />
+            <CoveredCounties index />
+        </article>
+    }
+}
+
+/// The 2018 mapping's national headline, as context for a place the data set lacks.
+#[component]
+fn NationalHeadline() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <section class="page-section" aria-labelledby="nationellt-rubrik">
+            <h2 id="nationellt-rubrik">{move || t.get().national_heading}</h2>
+            <p>{move || t.get().national_headline}</p>
+        </section>
+    }
+}
+
+/// Links to the counties the data set has.
+#[component]
+fn CoveredCounties(index: Arc<DataIndex>) -> impl IntoView {
+    let t = use_texts();
+    let route = use_route();
+    let items = index
+        .counties
+        .iter()
+        .map(|c| {
+            let code = c.code.clone();
+            let link = move || href(&Route::county(&code, route.get().lang));
+            view! { <li><a href=link lang="sv">{c.name.clone()}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <section class="page-section" aria-labelledby="lan-i-data-rubrik">
+            <h2 id="lan-i-data-rubrik">{move || t.get().covered_counties_heading}</h2>
+            <ul class="inline-list">{items}</ul>
+        </section>
+    }
+}
