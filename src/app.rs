@@ -1,49 +1,33 @@
-//! The app's frame: language and URL state, the data index's loading and its errors, the
-//! header and footer, and which page the URL asks for.
+//! The app's frame: the data index's loading and its errors, the header and footer, and
+//! which page the URL asks for. The staff pages are not in this module: for them the frame
+//! hosts the staff tools' module (`components::tools_host`).
 
 use crate::components::layout::{Footer, Header};
 use crate::components::load_error::LoadErrorView;
-use crate::data::Data;
-use crate::links::route_for;
-use crate::location::Location;
+use crate::components::tools_host::ToolsHost;
+use crate::data::use_data;
+use crate::frame::{focus_main, provide_frame};
 use crate::pages::county::CountyPage;
 use crate::pages::glossary::GlossaryPage;
 use crate::pages::home::HomePage;
 use crate::pages::municipality::MunicipalityPage;
 use crate::pages::not_found::{NotFound, NotFoundPage};
 use crate::texts::use_texts;
-use catalog::route::{Page, Route};
+use catalog::route::Page;
 use leptos::prelude::*;
+
+/// What the frame shows: one of its own pages, or the staff tools' module (which follows
+/// the URL within its pages by itself, so the frame does not redraw when only their
+/// parameters change).
+#[derive(Debug, Clone, PartialEq)]
+enum Shown {
+    Own(Page),
+    Tools,
+}
 
 #[component]
 pub fn App() -> impl IntoView {
-    view! {
-        <Shell />
-    }
-}
-
-/// The current route, derived from the browser's location; provided to every component.
-#[derive(Clone, Copy)]
-pub struct CurrentRoute(pub Memo<Route>);
-
-/// The route of the current URL.
-pub fn use_route() -> Memo<Route> {
-    expect_context::<CurrentRoute>().0
-}
-
-#[component]
-fn Shell() -> impl IntoView {
-    let location = Location::start();
-    provide_context(location);
-    let route = Memo::new(move |_| {
-        let here = location.get();
-        route_for(&here.pathname, &here.search)
-    });
-    provide_context(CurrentRoute(route));
-    let lang = Memo::new(move |_| route.get().lang);
-    provide_context(lang);
-    crate::texts::provide_texts(lang);
-
+    let route = provide_frame(true);
     let t = use_texts();
     // The document's language follows the URL, for screen readers and hyphenation.
     Effect::new(move || {
@@ -51,37 +35,37 @@ fn Shell() -> impl IntoView {
             let _ = html.set_attribute("lang", route.get().lang.code());
         }
     });
+    let shown = Memo::new(move |_| match route.get().page {
+        Page::Tool { .. } => Shown::Tools,
+        page => Shown::Own(page),
+    });
 
-    let data = Data::new();
-    provide_context(data);
+    let data = use_data();
     let retry = Callback::new(move |_| data.index.refetch());
     let page = move || {
         data.index.get().map(|loaded| match loaded {
             Err(error) => view! { <LoadErrorView error retry /> }.into_any(),
-            Ok(index) => match route.get().page {
-                Page::Home => view! { <HomePage index /> }.into_any(),
-                Page::County { code } => view! { <CountyPage index code /> }.into_any(),
-                Page::Municipality { code } => {
+            Ok(index) => match shown.get() {
+                Shown::Tools | Shown::Own(Page::Tool { .. }) => view! { <ToolsHost /> }.into_any(),
+                Shown::Own(Page::Home) => view! { <HomePage index /> }.into_any(),
+                Shown::Own(Page::County { code }) => view! { <CountyPage index code /> }.into_any(),
+                Shown::Own(Page::Municipality { code }) => {
                     view! { <MunicipalityPage index code /> }.into_any()
                 }
-                Page::Glossary => view! { <GlossaryPage /> }.into_any(),
-                // The staff pages are built next; until then their addresses say so.
-                Page::Explore { .. } | Page::Compare(_) | Page::OpenData => view! {
-                    <NotFoundPage reason=NotFound::Url(catalog::route::Problem::UnknownParameter("sida".into())) />
-                }
-                .into_any(),
-                Page::Invalid(problem) => {
+                Shown::Own(Page::Glossary) => view! { <GlossaryPage /> }.into_any(),
+                Shown::Own(Page::Invalid(problem)) => {
                     view! { <NotFoundPage reason=NotFound::Url(problem) /> }.into_any()
                 }
             },
         })
     };
 
-    // Move focus to the main content after each in-app navigation (not on the first
-    // load), so keyboard and screen-reader users start on the new page. Pages set their
-    // own document title (components::layout::use_title).
+    // Move focus to the main content after each in-app navigation to another page (not on
+    // the first load, not when a staff page only changes its filters), so keyboard and
+    // screen-reader users start on the new page. Pages set their own document title
+    // (components::layout::use_title).
     Effect::new(move |previous: Option<()>| {
-        route.track();
+        shown.track();
         if previous.is_some() {
             focus_main();
         }
@@ -106,14 +90,4 @@ fn Shell() -> impl IntoView {
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
     focus_main();
-}
-
-fn focus_main() {
-    use leptos::wasm_bindgen::JsCast;
-    if let Some(main) = document()
-        .get_element_by_id("innehall")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = main.focus();
-    }
 }

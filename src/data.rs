@@ -48,7 +48,7 @@ pub struct Data {
 
 impl Data {
     /// Starts loading the index; call once, in the app's frame.
-    pub fn new() -> Data {
+    pub fn start() -> Data {
         Data {
             index: LocalResource::new(fetch_index),
             lexicon: StoredValue::new(None),

@@ -1,9 +1,11 @@
 //! The browser's location as a signal, and in-app navigation. Every view lives in the query
 //! string of the site's one page, so navigating is `history.pushState` plus a signal update.
-//! One document-level click listener turns clicks on the site's own links — HTML `<a>` and
-//! SVG `<a>` alike (a map region is an SVG link) — into in-app navigation; back and forward
-//! arrive as `popstate`. This replaces leptos_router, whose matching the app never used and
-//! whose click handling skips SVG links.
+//! One document-level click listener (the app's) turns clicks on the site's own links —
+//! HTML `<a>` and SVG `<a>` alike (a map region is an SVG link) — into in-app navigation;
+//! back and forward arrive as `popstate`. The app and the staff tools' module each keep a
+//! location signal: every navigation announces itself with the window event `NAVIGATED`, so
+//! both follow it. This replaces leptos_router, whose matching the app never used and whose
+//! click handling skips SVG links.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -22,13 +24,28 @@ pub struct Here {
 #[derive(Clone, Copy)]
 pub struct Location(RwSignal<Here>);
 
+/// The window event every in-app navigation dispatches, so that both modules' location
+/// signals follow it.
+pub const NAVIGATED: &str = "samspelskartan-navigated";
+
 impl Location {
-    /// Reads the current location and starts listening for back/forward and link clicks.
-    pub fn start() -> Location {
+    /// Reads the current location and follows it (back/forward, and navigations by either
+    /// module). With `links`, also turns clicks on the site's own links into in-app
+    /// navigation: the app does; the staff tools' module, inside the app, does not.
+    pub fn start(links: bool) -> Location {
         let here = RwSignal::new(read_here());
         let location = Location(here);
-        window_event_listener(ev::popstate, move |_| here.set(read_here()));
-        let _ = document().add_event_listener_with_callback("click", &click_listener(location));
+        let follow = move || {
+            let now = read_here();
+            if here.get_untracked() != now {
+                here.set(now);
+            }
+        };
+        window_event_listener(ev::popstate, move |_| follow());
+        window_event_listener(ev::Custom::<ev::Event>::new(NAVIGATED), move |_| follow());
+        if links {
+            let _ = document().add_event_listener_with_callback("click", &click_listener(location));
+        }
         location
     }
 
@@ -40,6 +57,12 @@ impl Location {
     /// history entry, the page at its top (or at its fragment).
     pub fn navigate(&self, url: &str) {
         self.go(url, false);
+    }
+
+    /// Goes to `url` without a new history entry (a change a person would not step back
+    /// through one by one, such as each letter typed in a filter).
+    pub fn replace(&self, url: &str) {
+        self.go(url, true);
     }
 
     /// Goes to `url`, replacing the current history entry when `replace` is set.
@@ -59,6 +82,9 @@ impl Location {
         let here = read_here();
         let fragment = here.hash.trim_start_matches('#').to_string();
         self.0.set(here);
+        if let Ok(event) = web_sys::Event::new(NAVIGATED) {
+            let _ = window().dispatch_event(&event);
+        }
         scroll_to(&fragment, replace);
     }
 }

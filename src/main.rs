@@ -1,15 +1,8 @@
-//! Samspelskartan in the browser: mounts the app. Everything it shows comes from the data
-//! files under `public/data/` (an index at start, a county's file when it is shown).
-
-mod app;
-mod components;
-mod data;
-mod links;
-mod location;
-mod pages;
-mod texts;
+//! The app's WebAssembly module: mounts the frame and the pages a family may open first
+//! (see `samspelskartan::app`). The staff pages come as a module of their own
+//! (`src/bin/tools.rs`), loaded on demand.
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    leptos::mount::mount_to_body(samspelskartan::app::App);
 }

@@ -3,10 +3,10 @@
 //! server, from any sub-path, serves a deep link as it serves the front page. Parsing is
 //! strict: an unknown parameter or value is a problem the app names, never silently ignored
 //! — except the explore page's filter values, which shared links carry across data changes:
-//! those are dropped and named (`explore::query`).
+//! those are dropped and named (`explore::query`). The staff pages' own parameters are read
+//! by their module (`explore::ExploreQuery`, `compare::CompareQuery`), which the app loads
+//! only for them.
 
-use crate::compare::CompareQuery;
-use crate::explore::{DroppedValue, ExploreQuery};
 use std::fmt;
 
 /// The language the interface is shown in. Swedish is the default and is left out of URLs.
@@ -45,18 +45,35 @@ pub enum Page {
     Municipality { code: String },
     /// The glossary of methods and abbreviations (`?sida=ordlista`).
     Glossary,
-    /// Every offer as a card, filtered (`?sida=utforska&metod=mim`). Values of known
-    /// filters that the app does not know are dropped, and named on the page.
-    Explore {
-        query: ExploreQuery,
-        dropped: Vec<DroppedValue>,
+    /// One of the staff pages, which the app loads on demand (a module of their own): the
+    /// parameters are theirs to read (`explore::ExploreQuery`, `compare::CompareQuery`).
+    Tool {
+        page: ToolPage,
+        params: Vec<(String, String)>,
     },
-    /// The comparison tables (`?sida=jamfor&tabell=kommuner`).
-    Compare(CompareQuery),
-    /// The open data files (`?sida=data`).
-    OpenData,
     /// The URL cannot be understood; the reason is shown to the user.
     Invalid(Problem),
+}
+
+/// The staff pages (`?sida=…`), loaded on demand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ToolPage {
+    /// Every offer as a card, filtered (`?sida=utforska&metod=mim`).
+    Explore,
+    /// The comparison tables (`?sida=jamfor&tabell=kommuner`).
+    Compare,
+    /// The open data files (`?sida=data`).
+    OpenData,
+}
+
+impl ToolPage {
+    pub fn key(self) -> &'static str {
+        match self {
+            ToolPage::Explore => PAGE_EXPLORE,
+            ToolPage::Compare => PAGE_COMPARE,
+            ToolPage::OpenData => PAGE_OPEN_DATA,
+        }
+    }
 }
 
 /// Why a URL cannot be shown.
@@ -185,19 +202,10 @@ impl Route {
             Page::Glossary => {
                 q.append_pair(KEY_PAGE, PAGE_GLOSSARY);
             }
-            Page::OpenData => {
-                q.append_pair(KEY_PAGE, PAGE_OPEN_DATA);
-            }
-            Page::Explore { query, .. } => {
-                q.append_pair(KEY_PAGE, PAGE_EXPLORE);
-                for (k, v) in query.to_pairs() {
-                    q.append_pair(&k, &v);
-                }
-            }
-            Page::Compare(query) => {
-                q.append_pair(KEY_PAGE, PAGE_COMPARE);
-                for (k, v) in query.to_pairs() {
-                    q.append_pair(k, &v);
+            Page::Tool { page, params } => {
+                q.append_pair(KEY_PAGE, page.key());
+                for (k, v) in params {
+                    q.append_pair(k, v);
                 }
             }
         }
@@ -233,14 +241,17 @@ fn parse_page<'a>(
             .map(|(k, v)| (k.clone(), v.clone()))
     };
     if let Some(page) = single(KEY_PAGE)? {
+        let tool = |page| Page::Tool {
+            page,
+            params: own().collect(),
+        };
         return match page {
-            PAGE_EXPLORE => ExploreQuery::from_pairs(own())
-                .map(|(query, dropped)| Page::Explore { query, dropped }),
-            PAGE_COMPARE => CompareQuery::from_pairs(own()).map(Page::Compare),
+            PAGE_EXPLORE => Ok(tool(ToolPage::Explore)),
+            PAGE_COMPARE => Ok(tool(ToolPage::Compare)),
             PAGE_GLOSSARY | PAGE_OPEN_DATA => match own().next() {
                 Some((key, _)) => Err(Problem::UnknownParameter(key)),
                 None if page == PAGE_GLOSSARY => Ok(Page::Glossary),
-                None => Ok(Page::OpenData),
+                None => Ok(tool(ToolPage::OpenData)),
             },
             other => Err(invalid(KEY_PAGE, other)),
         };
@@ -308,7 +319,13 @@ mod tests {
             Route::municipality("1881", Lang::Sv),
             Route::municipality("0128", Lang::En),
             Route::of(Page::Glossary, Lang::En),
-            Route::of(Page::OpenData, Lang::Sv),
+            Route::of(
+                Page::Tool {
+                    page: ToolPage::OpenData,
+                    params: vec![],
+                },
+                Lang::Sv,
+            ),
             Route::parse("", "?sida=utforska&metod=mim&egen_remiss=ja&q=trygghet"),
             Route::parse("", "?sida=jamfor&tabell=kommuner&lan=18&lang=en"),
         ] {
@@ -329,25 +346,39 @@ mod tests {
     }
 
     #[test]
-    fn explore_drops_unknown_values_but_refuses_unknown_parameters() {
-        match Route::parse("", "?sida=utforska&typ=enhet&typ=trolleri").page {
-            Page::Explore { query, dropped } => {
-                assert_eq!(dropped.len(), 1, "{dropped:?}");
-                assert_eq!(dropped[0].value, "trolleri");
-                assert!(query.to_pairs().contains(&("typ".into(), "enhet".into())));
+    fn staff_pages_carry_their_parameters_to_their_module() {
+        match Route::parse("", "?sida=utforska&typ=enhet&typ=trolleri&lang=en") {
+            Route {
+                page: Page::Tool { page, params },
+                lang: Lang::En,
+            } => {
+                assert_eq!(page, ToolPage::Explore);
+                assert_eq!(
+                    params,
+                    [
+                        ("typ".into(), "enhet".into()),
+                        ("typ".into(), "trolleri".into())
+                    ]
+                );
             }
             other => panic!("{other:?}"),
         }
         assert_eq!(
-            Route::parse("", "?sida=utforska&farg=bla").page,
-            Page::Invalid(Problem::UnknownParameter("farg".into()))
+            Route::parse("", "?sida=data&x=1").page,
+            Page::Invalid(Problem::UnknownParameter("x".into()))
         );
     }
 
     #[test]
     fn pages_without_parameters_of_their_own() {
         assert_eq!(Route::parse("", "?sida=ordlista").page, Page::Glossary);
-        assert_eq!(Route::parse("", "?sida=data&lang=en").page, Page::OpenData);
+        assert_eq!(
+            Route::parse("", "?sida=data&lang=en").page,
+            Page::Tool {
+                page: ToolPage::OpenData,
+                params: vec![]
+            }
+        );
         assert_eq!(
             Route::parse("", "?sida=ordlista&lan=18").page,
             Page::Invalid(Problem::UnknownParameter("lan".into()))

@@ -1,7 +1,7 @@
 //! Every municipality of Sweden as a plain link, grouped by county, for those who would
 //! rather browse than search. Each county folds open; the counties the data set has say so.
 
-use crate::app::use_route;
+use crate::frame::use_route;
 use crate::links::href;
 use crate::texts::use_texts;
 use catalog::index::DataIndex;

@@ -4,10 +4,10 @@
 //! or keyboard, closed again by the button or Escape — with a link to the glossary. Until
 //! the lexicon has loaded, the text shows with links only.
 
-use crate::app::use_route;
 use crate::components::layout::use_lang;
 use crate::components::linked_text::LinkedText;
 use crate::data::use_data;
+use crate::frame::use_route;
 use crate::links::href_at;
 use crate::texts::use_texts;
 use catalog::glossary::{terms_in, TermSegment, TermSource};

@@ -1,6 +1,6 @@
 //! The header (site name, language switch) and footer (sources, privacy) of every page.
 
-use crate::app::use_route;
+use crate::frame::use_route;
 use crate::links::href;
 use crate::texts::use_texts;
 use catalog::route::{Lang, Page, Route};

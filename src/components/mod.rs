@@ -13,6 +13,7 @@ pub mod quotes;
 pub mod source_ref;
 pub mod stance;
 pub mod status_badge;
+pub mod tools_host;
 pub mod unit_card;
 pub mod unit_summary;
 pub mod with_county;

@@ -2,8 +2,8 @@
 //! specialised team takes families from it, what its social services say in plain words,
 //! and how many family centres it has.
 
-use crate::app::use_route;
 use crate::components::stance::StanceText;
+use crate::frame::use_route;
 use crate::links::href;
 use crate::texts::use_texts;
 use catalog::route::Route;

@@ -5,8 +5,8 @@
 //! that says how many suggestions there are. Ranking is `catalog::search`; the typed text
 //! is put in NFD by the browser's own `normalize`, so the wasm carries no Unicode tables.
 
-use crate::app::use_route;
 use crate::components::layout::use_lang;
+use crate::frame::use_route;
 use crate::links::href;
 use crate::location::use_location;
 use crate::texts::{use_texts, Texts};

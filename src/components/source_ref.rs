@@ -1,7 +1,7 @@
 //! "Source: data/counties/18-orebro.txt, lines 9–28": where a fact stands on its county page,
 //! and, where the county is given, a link to that place on the county's page in the app.
 
-use crate::app::use_route;
+use crate::frame::use_route;
 use crate::links::{href_at, line_anchor};
 use crate::texts::use_texts;
 use catalog::route::Route;

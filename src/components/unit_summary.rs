@@ -3,10 +3,10 @@
 //! themselves or needs a referral, with the page's own words beside — its phone as a `tel:`
 //! link and its web address, and a link to its full card on the county page.
 
-use crate::app::use_route;
 use crate::components::explained_text::ExplainedText;
 use crate::components::method_list::MethodList;
 use crate::components::status_badge::StatusBadge;
+use crate::frame::use_route;
 use crate::links::{href_at, unit_anchor};
 use crate::texts::use_texts;
 use catalog::overview::Contact;

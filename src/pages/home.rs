@@ -1,10 +1,10 @@
 //! The front page: every county of the data set with its children, teams and date, from
 //! the data index alone.
 
-use crate::app::use_route;
 use crate::components::browse::BrowseMunicipalities;
 use crate::components::layout::{use_lang, use_title};
 use crate::components::place_search::PlaceSearch;
+use crate::frame::use_route;
 use crate::links::href;
 use crate::texts::use_texts;
 use catalog::format::count;

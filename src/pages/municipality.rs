@@ -4,7 +4,6 @@
 //! centres, prevention examples, the county's child health care and child psychiatry, other
 //! actors — each quoted with where it stands on the county page — and the page's date.
 
-use crate::app::use_route;
 use crate::components::layout::use_title;
 use crate::components::method_list::MethodList;
 use crate::components::quotes::{Quotes, SourcePage};
@@ -12,6 +11,7 @@ use crate::components::stance::StanceText;
 use crate::components::status_badge::StatusBadge;
 use crate::components::unit_summary::UnitSummary;
 use crate::components::with_county::WithCounty;
+use crate::frame::use_route;
 use crate::links::href;
 use crate::pages::no_page::MunicipalityWithoutPage;
 use crate::pages::not_found::{NotFound, NotFoundPage};

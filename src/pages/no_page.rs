@@ -4,8 +4,8 @@
 //! on it — nothing is invented — give the 2018 mapping's national headline, and lead to the
 //! counties the data set has.
 
-use crate::app::use_route;
 use crate::components::layout::use_title;
+use crate::frame::use_route;
 use crate::links::href;
 use crate::texts::use_texts;
 use catalog::index::DataIndex;

@@ -1,7 +1,7 @@
 //! The page for an address the app cannot show, saying why, with a way home.
 
-use crate::app::use_route;
 use crate::components::layout::use_title;
+use crate::frame::use_route;
 use crate::links::href;
 use crate::texts::use_texts;
 use catalog::route::{Problem, Route};

@@ -1,0 +1,13 @@
+//! The comparison tables (`?sida=jamfor`): counties, methods, municipalities and units side
+//! by side, sortable and exportable.
+
+use crate::components::layout::use_title;
+use crate::texts::use_texts;
+use leptos::prelude::*;
+
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    let t = use_texts();
+    use_title(move || Some(t.get().compare_heading.to_string()));
+    view! { <h1 id="sidrubrik">{move || t.get().compare_heading}</h1> }
+}

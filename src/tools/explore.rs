@@ -1,0 +1,12 @@
+//! The explore page (`?sida=utforska`): every offer as a card, with filters in the URL.
+
+use crate::components::layout::use_title;
+use crate::texts::use_texts;
+use leptos::prelude::*;
+
+#[component]
+pub fn ExplorePage() -> impl IntoView {
+    let t = use_texts();
+    use_title(move || Some(t.get().explore_heading.to_string()));
+    view! { <h1 id="sidrubrik">{move || t.get().explore_heading}</h1> }
+}

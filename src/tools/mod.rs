@@ -1,0 +1,75 @@
+//! The staff pages — explore every offer, compare counties and municipalities, the open data
+//! files — as a module of their own (`src/bin/tools.rs` mounts them). The app hosts them in
+//! its main area (`components::tools_host`); they follow the URL through their own frame
+//! and change it with `Location::navigate`/`replace`, which the app follows too.
+
+pub mod compare;
+pub mod explore;
+pub mod open_data;
+
+use crate::frame::provide_frame;
+use crate::pages::not_found::{NotFound, NotFoundPage};
+use catalog::route::{Page, ToolPage};
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use std::any::Any;
+use std::cell::RefCell;
+
+thread_local! {
+    /// The mounted staff pages; dropping the handle removes them.
+    static MOUNTED: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
+}
+
+/// Mounts the staff pages into the element with this id (replacing any mounted before).
+pub fn mount(root_id: &str) {
+    unmount();
+    let Some(root) = document()
+        .get_element_by_id(root_id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let handle = leptos::mount::mount_to(root, ToolsApp);
+    MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(handle)));
+}
+
+/// Removes the staff pages.
+pub fn unmount() {
+    let handle = MOUNTED.with(|m| m.borrow_mut().take());
+    drop(handle);
+}
+
+/// The staff pages' frame: the page the URL names, with its parameters.
+#[component]
+fn ToolsApp() -> impl IntoView {
+    let route = provide_frame(false);
+    let tool = Memo::new(move |_| match route.get().page {
+        Page::Tool { page, .. } => Some(page),
+        _ => None,
+    });
+    move || {
+        match tool.get() {
+            Some(ToolPage::Explore) => view! { <explore::ExplorePage /> }.into_any(),
+            Some(ToolPage::Compare) => view! { <compare::ComparePage /> }.into_any(),
+            Some(ToolPage::OpenData) => view! { <open_data::OpenDataPage /> }.into_any(),
+            // The app is leaving the staff pages and will remove this module's view.
+            None => ().into_any(),
+        }
+        .into_view()
+    }
+}
+
+/// The current staff page's parameters (`sida` and `lang` left out).
+pub fn use_params() -> Memo<Vec<(String, String)>> {
+    let route = crate::frame::use_route();
+    Memo::new(move |_| match route.get().page {
+        Page::Tool { params, .. } => params,
+        _ => Vec::new(),
+    })
+}
+
+/// A staff page's parameters that cannot be read: the same not-found page as the app's.
+#[component]
+pub fn ToolProblem(problem: catalog::route::Problem) -> impl IntoView {
+    view! { <NotFoundPage reason=NotFound::Url(problem) /> }
+}
