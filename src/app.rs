@@ -28,13 +28,15 @@ enum Shown {
 #[component]
 pub fn App() -> impl IntoView {
     let route = provide_frame(true);
-    let t = use_texts();
     // The document's language follows the URL, for screen readers and hyphenation.
     Effect::new(move || {
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", route.get().lang.code());
         }
     });
+    // The language is part of what is shown: a change of language draws the page anew
+    // (texts are plain strings, see `texts`).
+    let lang = Memo::new(move |_| route.get().lang);
     let shown = Memo::new(move |_| match route.get().page {
         Page::Tool { .. } => Shown::Tools,
         page => Shown::Own(page),
@@ -43,6 +45,7 @@ pub fn App() -> impl IntoView {
     let data = use_data();
     let retry = Callback::new(move |_| data.index.refetch());
     let page = move || {
+        lang.track();
         data.index.get().map(|loaded| match loaded {
             Err(error) => view! { <LoadErrorView error retry /> }.into_any(),
             Ok(index) => match shown.get() {
@@ -64,24 +67,35 @@ pub fn App() -> impl IntoView {
     // the first load, not when a staff page only changes its filters), so keyboard and
     // screen-reader users start on the new page. Pages set their own document title
     // (components::layout::use_title).
-    Effect::new(move |previous: Option<()>| {
-        shown.track();
-        if previous.is_some() {
+    Effect::new(move |previous: Option<Shown>| {
+        let now = shown.get();
+        if previous.is_some_and(|p| p != now) {
             focus_main();
         }
+        now
     });
 
+    let header = move || {
+        lang.track();
+        view! {
+            <a class="skip-link" href="#innehall" on:click=skip_to_main>
+                {use_texts().skip_to_content}
+            </a>
+            <Header />
+        }
+    };
+    let footer = move || {
+        lang.track();
+        view! { <Footer /> }
+    };
     view! {
-        <a class="skip-link" href="#innehall" on:click=skip_to_main>
-            {move || t.get().skip_to_content}
-        </a>
-        <Header />
+        {header}
         <main id="innehall" tabindex="-1">
             <Suspense fallback=move || {
-                view! { <p class="loading" role="status">{move || t.get().loading}</p> }
+                view! { <p class="loading" role="status">{use_texts().loading}</p> }
             }>{page}</Suspense>
         </main>
-        <Footer />
+        {footer}
     }
 }
 

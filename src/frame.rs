@@ -29,7 +29,6 @@ pub fn provide_frame(links: bool) -> Memo<Route> {
     provide_context(CurrentRoute(route));
     let lang = Memo::new(move |_| route.get().lang);
     provide_context(lang);
-    crate::texts::provide_texts(lang);
     provide_context(Data::start());
     route
 }

@@ -1,11 +1,12 @@
 //! The interface's texts, Swedish first and English second, from `locales/sv.json` and
 //! `locales/en.json`. `build.rs` turns them into the `Texts` table (one field per text, one
 //! method per text with `{{ placeholders }}`) and fails the build if the two languages
-//! differ in keys or placeholders. No run-time locale machinery: a page picks its table by
-//! the `lang` of its URL.
+//! differ in keys or placeholders. No run-time locale machinery: a view takes the table of
+//! the URL's language when it is drawn, and the frames draw the page anew when the language
+//! changes — so texts are plain strings, not one reactive closure each (which cost the wasm
+//! tens of kilobytes).
 
 use catalog::route::Lang;
-use leptos::prelude::*;
 
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
@@ -17,15 +18,9 @@ pub fn texts(lang: Lang) -> &'static Texts {
     }
 }
 
-/// The table of the current page's language, following the URL. One signal for the whole
-/// app, made by its frame (`provide_texts`), so no view holds one that outlives it.
-pub fn use_texts() -> Signal<&'static Texts> {
-    expect_context::<Signal<&'static Texts>>()
-}
-
-/// Makes the app's text signal from the page's language; call once, in the app's frame.
-pub fn provide_texts(lang: Memo<Lang>) {
-    provide_context(Signal::derive(move || texts(lang.get())));
+/// The table of the page's language, as the view is drawn.
+pub fn use_texts() -> &'static Texts {
+    texts(crate::components::layout::use_lang())
 }
 
 /// A text with its `{{ name }}` placeholders filled in.

@@ -38,7 +38,7 @@ pub fn BrowseMunicipalities(index: Arc<DataIndex>) -> impl IntoView {
                         <summary>
                             <span lang="sv">{c.name.clone()}</span>
                             {(!in_data).then(|| view! {
-                                " "<span class="pill pill--none">{move || t.get().not_in_data_short}</span>
+                                " "<span class="pill pill--none">{t.not_in_data_short}</span>
                             })}
                         </summary>
                         <p><a href=county_link lang="sv">{c.name.clone()}</a></p>
@@ -50,7 +50,7 @@ pub fn BrowseMunicipalities(index: Arc<DataIndex>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="browse" aria-labelledby="alla-kommuner-rubrik">
-            <h2 id="alla-kommuner-rubrik">{move || t.get().browse_heading}</h2>
+            <h2 id="alla-kommuner-rubrik">{t.browse_heading}</h2>
             <ul class="browse__counties">{groups}</ul>
         </section>
     }

@@ -15,7 +15,7 @@ pub fn CountyNotes(county: Arc<County>) -> impl IntoView {
     let figures = county.coverage_figures();
     let unnamed = (figures.unnamed > 0).then(|| {
         let n = figures.unnamed;
-        view! { <p class="coverage-unnamed">{move || t.get().county_unnamed(n)}</p> }
+        view! { <p class="coverage-unnamed">{t.county_unnamed(n)}</p> }
     });
     let stated = county
         .stated_coverage
@@ -26,7 +26,7 @@ pub fn CountyNotes(county: Arc<County>) -> impl IntoView {
             view! {
                 <div class="notice notice--differs">
                     <p>
-                        {move || t.get().county_stated_differs(stated, of, named)}
+                        {t.county_stated_differs(stated, of, named)}
                     </p>
                     <blockquote lang="sv">{s.source.text.clone()}</blockquote>
                     <SourceRef file=file.clone() first=s.source.first_line last=s.source.last_line />
@@ -48,8 +48,8 @@ pub fn CountyNotes(county: Arc<County>) -> impl IntoView {
             .collect_view();
         view! {
             <section class="notice notice--incomplete" aria-labelledby="ofullstandig-rubrik">
-                <h2 id="ofullstandig-rubrik">{move || t.get().county_incomplete_heading}</h2>
-                <p>{move || t.get().county_incomplete_intro}</p>
+                <h2 id="ofullstandig-rubrik">{t.county_incomplete_heading}</h2>
+                <p>{t.county_incomplete_intro}</p>
                 <ul>{items}</ul>
             </section>
         }
@@ -57,18 +57,12 @@ pub fn CountyNotes(county: Arc<County>) -> impl IntoView {
     view! { {unnamed} {stated} {problems} }
 }
 
-fn problem_text(t: Signal<&'static crate::texts::Texts>, p: &PageProblem) -> AnyView {
+fn problem_text(t: &'static crate::texts::Texts, p: &PageProblem) -> AnyView {
     let detail = p.detail.clone();
     match p.kind {
-        ProblemKind::TruncatedUnit => {
-            (move || t.get().problem_truncated_unit(detail.clone())).into_any()
-        }
-        ProblemKind::MissingDate => (move || t.get().problem_missing_date).into_any(),
-        ProblemKind::MissingSection => {
-            (move || t.get().problem_missing_section(detail.clone())).into_any()
-        }
-        ProblemKind::MunicipalityCountMismatch => {
-            (move || t.get().problem_municipality_count).into_any()
-        }
+        ProblemKind::TruncatedUnit => t.problem_truncated_unit(detail.clone()).into_any(),
+        ProblemKind::MissingDate => t.problem_missing_date.into_any(),
+        ProblemKind::MissingSection => t.problem_missing_section(detail.clone()).into_any(),
+        ProblemKind::MunicipalityCountMismatch => t.problem_municipality_count.into_any(),
     }
 }

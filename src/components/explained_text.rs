@@ -108,14 +108,14 @@ fn term_tip(text: &str, source: TermSource, id: &str, lexicon: &Lexicon) -> impl
     let heading = {
         let (sv, en) = (meaning.sv.0.clone(), meaning.en.0.clone());
         move || {
-            if lang.get() == Lang::Sv {
+            if lang == Lang::Sv {
                 sv.clone()
             } else {
                 en.clone()
             }
         }
     };
-    let body = move || match lang.get() {
+    let body = move || match lang {
         Lang::Sv => meaning.sv.1.clone(),
         Lang::En => meaning.en.1.clone(),
     };
@@ -141,7 +141,7 @@ fn term_tip(text: &str, source: TermSource, id: &str, lexicon: &Lexicon) -> impl
                 ": "
                 {body}
                 " "
-                <a href=glossary>{move || t.get().glossary_link}</a>
+                <a href=glossary>{t.glossary_link}</a>
             </span>
         </span>
     }

@@ -16,18 +16,18 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="site-name" href=home>{move || t.get().site_name}</a>
+                <a class="site-name" href=home>{t.site_name}</a>
                 <a
                     class="lang-switch"
                     href=switch
                     lang=move || other().code()
                     hreflang=move || other().code()
-                    aria-label=move || t.get().switch_language_label.to_string()
+                    aria-label=t.switch_language_label.to_string()
                 >
-                    {move || t.get().switch_language}
+                    {t.switch_language}
                 </a>
             </div>
-            <p class="tagline">{move || t.get().tagline}</p>
+            <p class="tagline">{t.tagline}</p>
         </header>
     }
 }
@@ -39,22 +39,22 @@ pub fn Footer() -> impl IntoView {
     let glossary = move || href(&Route::of(Page::Glossary, route.get().lang));
     view! {
         <footer class="site-footer">
-            <nav aria-label=move || t.get().footer_nav_label>
+            <nav aria-label=t.footer_nav_label>
                 <ul class="inline-list">
-                    <li><a href=glossary>{move || t.get().glossary_footer_link}</a></li>
+                    <li><a href=glossary>{t.glossary_footer_link}</a></li>
                 </ul>
             </nav>
-            <p>{move || t.get().data_age_note}</p>
-            <p>{move || t.get().footer_source}</p>
-            <p>{move || t.get().footer_privacy}</p>
+            <p>{t.data_age_note}</p>
+            <p>{t.footer_source}</p>
+            <p>{t.footer_privacy}</p>
         </footer>
     }
 }
 
-/// The language the page is shown in, for views that format numbers or pick texts (one
-/// memo for the whole app, made by its frame).
-pub fn use_lang() -> Memo<Lang> {
-    expect_context::<Memo<Lang>>()
+/// The language the page is shown in, as the view is drawn (the frames draw the page anew
+/// when it changes).
+pub fn use_lang() -> Lang {
+    expect_context::<Memo<Lang>>().get_untracked()
 }
 
 /// Keeps the document title in step with the page: "<page> – Samspelskartan".

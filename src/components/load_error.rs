@@ -17,31 +17,29 @@ pub fn LoadErrorView(error: LoadError, retry: Callback<()>) -> impl IntoView {
     // The index failing leaves no page, so its message is the page's heading; a county
     // failing leaves the rest of the page in place.
     let title = match file {
-        DataFile::Index => view! { <h1>{move || t.get().load_error_title}</h1> }.into_any(),
-        DataFile::Lexicon => {
-            view! { <h2>{move || t.get().load_error_lexicon_title}</h2> }.into_any()
-        }
+        DataFile::Index => view! { <h1>{t.load_error_title}</h1> }.into_any(),
+        DataFile::Lexicon => view! { <h2>{t.load_error_lexicon_title}</h2> }.into_any(),
         DataFile::County(code) => view! {
-            <h2>{move || t.get().load_error_county_title(code.clone())}</h2>
+            <h2>{t.load_error_county_title(code.clone())}</h2>
         }
         .into_any(),
     };
     let detail = move || match problem.clone() {
-        LoadError::Network(_, d) => (move || t.get().load_error_network(d.clone())).into_any(),
-        LoadError::Http(_, status) => (move || t.get().load_error_http(status)).into_any(),
+        LoadError::Network(_, d) => t.load_error_network(d.clone()).into_any(),
+        LoadError::Http(_, status) => t.load_error_http(status).into_any(),
         LoadError::Data(_, DatasetError::WrongSchema { found, expected }) => {
-            (move || t.get().load_error_schema(found, expected)).into_any()
+            t.load_error_schema(found, expected).into_any()
         }
         LoadError::Data(_, e) => {
             let d = e.to_string();
-            (move || t.get().load_error_malformed(d.clone())).into_any()
+            t.load_error_malformed(d.clone()).into_any()
         }
     };
     view! {
         <section class="load-error" role="alert">
             {title}
             <p>{detail}</p>
-            <button type="button" on:click=move |_| retry.run(())>{move || t.get().retry}</button>
+            <button type="button" on:click=move |_| retry.run(())>{t.retry}</button>
         </section>
     }
 }

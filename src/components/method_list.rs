@@ -29,7 +29,7 @@ pub fn MethodList(
                         <li id=format!("metod-{}", m.id)>
                             <strong>{m.name.clone()}</strong>
                             ": "
-                            {move || match lang.get() {
+                            {move || match lang {
                                 Lang::Sv => sv.clone(),
                                 Lang::En => en.clone(),
                             }}

@@ -27,11 +27,11 @@ pub fn MunicipalityList(county: Arc<County>) -> impl IntoView {
                 <li class="municipality" data-code=m.code.clone()>
                     <a class="municipality__name" href=link lang="sv">{m.name.clone()}</a>
                     <span class=if covered { "pill pill--yes" } else { "pill pill--no" }>
-                        {move || if covered { t.get().team_yes } else { t.get().team_no }}
+                        {move || if covered { t.team_yes } else { t.team_no }}
                     </span>
                     <span class="municipality__stance"><StanceText stance=m.social_services.stance /></span>
                     <span class="municipality__centres">
-                        {move || t.get().family_centres_count(n_centres)}
+                        {t.family_centres_count(n_centres)}
                     </span>
                 </li>
             }
@@ -39,8 +39,8 @@ pub fn MunicipalityList(county: Arc<County>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="municipalities-detail" aria-labelledby="kommun-rubrik">
-            <h2 id="kommun-rubrik">{move || t.get().municipalities_heading}</h2>
-            <p>{move || t.get().municipalities_intro}</p>
+            <h2 id="kommun-rubrik">{t.municipalities_heading}</h2>
+            <p>{t.municipalities_intro}</p>
             <ul class="municipality-list">{entries}</ul>
         </section>
     }

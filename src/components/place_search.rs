@@ -96,7 +96,7 @@ pub fn PlaceSearch(index: Arc<DataIndex>) -> impl IntoView {
                         on:click=move |_| go(&s2)
                     >
                         <span class="suggestion__name" lang="sv">{s.name.clone()}</span>
-                        <span class="suggestion__what">{move || describe(&s, t.get(), lang.get())}</span>
+                        <span class="suggestion__what">{describe(&s, t, lang)}</span>
                     </li>
                 }
             })
@@ -106,7 +106,7 @@ pub fn PlaceSearch(index: Arc<DataIndex>) -> impl IntoView {
         if text.get().trim().is_empty() {
             String::new()
         } else {
-            t.get().suggestions_count(suggestions.get().len())
+            t.suggestions_count(suggestions.get().len())
         }
     };
     let counties = index
@@ -128,8 +128,8 @@ pub fn PlaceSearch(index: Arc<DataIndex>) -> impl IntoView {
                 choose();
             }
         >
-            <label for="var-bor-du" class="place-search__label">{move || t.get().search_label}</label>
-            <p id="var-bor-du-hint" class="place-search__hint">{move || t.get().search_hint}</p>
+            <label for="var-bor-du" class="place-search__label">{t.search_label}</label>
+            <p id="var-bor-du-hint" class="place-search__hint">{t.search_hint}</p>
             <div class="place-search__row">
                 <input
                     id="var-bor-du"
@@ -153,14 +153,14 @@ pub fn PlaceSearch(index: Arc<DataIndex>) -> impl IntoView {
                     on:blur=move |_| open.set(false)
                     on:focus=move |_| open.set(true)
                 />
-                <button type="submit" class="place-search__go">{move || t.get().search_go}</button>
+                <button type="submit" class="place-search__go">{t.search_go}</button>
             </div>
-            <ul id="forslag" role="listbox" class="suggestions" aria-label=move || t.get().search_label hidden=move || !expanded()>
+            <ul id="forslag" role="listbox" class="suggestions" aria-label=t.search_label hidden=move || !expanded()>
                 {options}
             </ul>
             <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
             <div class="no-match" hidden=move || !no_match.get()>
-                <p>{move || t.get().search_no_match(text.get())}</p>
+                <p>{move || t.search_no_match(text.get())}</p>
                 <ul class="inline-list">{counties}</ul>
             </div>
         </form>

@@ -20,9 +20,9 @@ pub fn SourceRef(
     let route = use_route();
     let text = move || {
         if first == last {
-            t.get().source_line(&file, first)
+            t.source_line(&file, first)
         } else {
-            t.get().source_lines(&file, first, last)
+            t.source_lines(&file, first, last)
         }
     };
     match county {

@@ -8,8 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StanceText(stance: Stance) -> impl IntoView {
     let t = use_texts();
-    move || {
-        let t = t.get();
+    {
         match stance {
             Stance::Offers => t.stance_offers,
             Stance::Limited => t.stance_limited,

@@ -11,9 +11,9 @@ pub fn StatusBadge(status: OfferStatus) -> impl IntoView {
     let t = use_texts();
     let text = match status {
         OfferStatus::Active => return ().into_any(),
-        OfferStatus::UnderConstruction => (move || t.get().status_under_construction).into_any(),
-        OfferStatus::Planned => (move || t.get().status_planned).into_any(),
-        OfferStatus::Ended => (move || t.get().status_ended).into_any(),
+        OfferStatus::UnderConstruction => t.status_under_construction.into_any(),
+        OfferStatus::Planned => t.status_planned.into_any(),
+        OfferStatus::Ended => t.status_ended.into_any(),
     };
     view! { <span class="badge badge--status" data-status=status.as_str()>{text}</span> }.into_any()
 }

@@ -40,15 +40,15 @@ pub fn ToolsHost() -> impl IntoView {
     view! {
         {move || match state.get() {
             LoadState::Loading => view! {
-                <p class="loading" role="status">{move || t.get().loading_tools}</p>
+                <p class="loading" role="status">{t.loading_tools}</p>
             }
             .into_any(),
             LoadState::Mounted => ().into_any(),
             LoadState::Failed(detail) => view! {
                 <section class="load-error" role="alert">
-                    <h1>{move || t.get().load_error_tools}</h1>
-                    <p>{move || t.get().load_error_network(&detail)}</p>
-                    <button type="button" on:click=move |_| load()>{move || t.get().retry}</button>
+                    <h1>{t.load_error_tools}</h1>
+                    <p>{t.load_error_network(&detail)}</p>
+                    <button type="button" on:click=move |_| load()>{t.retry}</button>
                 </section>
             }
             .into_any(),

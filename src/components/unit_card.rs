@@ -25,28 +25,21 @@ pub fn UnitCard(unit: Unit, source_file: String) -> impl IntoView {
             <p class="unit-status">
                 <StatusBadge status />
                 " "
-                {move || t.get().unit_not_counted}
+                {t.unit_not_counted}
             </p>
         }
     });
     let badge = move || match self_referral {
-        Some(true) => {
-            view! { <p class="badge badge--yes">{move || t.get().self_referral_yes}</p> }.into_any()
-        }
-        Some(false) => {
-            view! { <p class="badge badge--no">{move || t.get().self_referral_no}</p> }.into_any()
-        }
-        None => {
-            view! { <p class="badge badge--unknown">{move || t.get().self_referral_unknown}</p> }
-                .into_any()
-        }
+        Some(true) => view! { <p class="badge badge--yes">{t.self_referral_yes}</p> }.into_any(),
+        Some(false) => view! { <p class="badge badge--no">{t.self_referral_no}</p> }.into_any(),
+        None => view! { <p class="badge badge--unknown">{t.self_referral_unknown}</p> }.into_any(),
     };
     let fields = unit
         .fields
         .into_iter()
         .map(|f| {
             let label = f.label.clone();
-            let explanation = move || explain(&label, lang.get());
+            let explanation = move || explain(&label, lang);
             view! {
                 <div class="field">
                     <dt>
@@ -72,7 +65,7 @@ pub fn UnitCard(unit: Unit, source_file: String) -> impl IntoView {
                 let n = methods.len();
                 view! {
                     <details class="unit-methods">
-                        <summary>{move || t.get().unit_methods(n)}</summary>
+                        <summary>{t.unit_methods(n)}</summary>
                         <MethodList ids=methods />
                     </details>
                 }

@@ -23,7 +23,7 @@ pub fn UnitSummary(unit: Unit, county: String) -> impl IntoView {
         value.map(|v| {
             view! {
                 <div class="field">
-                    <dt>{move || label(t.get())}</dt>
+                    <dt>{label(t)}</dt>
                     <dd lang="sv"><ExplainedText text=v /></dd>
                 </div>
             }
@@ -31,15 +31,15 @@ pub fn UnitSummary(unit: Unit, county: String) -> impl IntoView {
     };
     let contact = match Contact::of(&unit) {
         Contact::SelfReferral => view! {
-            <p class="badge badge--yes">{move || t.get().self_referral_yes}</p>
+            <p class="badge badge--yes">{t.self_referral_yes}</p>
         }
         .into_any(),
         Contact::Referral => view! {
-            <p class="badge badge--no">{move || t.get().referral_needed}</p>
+            <p class="badge badge--no">{t.referral_needed}</p>
         }
         .into_any(),
         Contact::Unclear => view! {
-            <p class="badge badge--unknown">{move || t.get().self_referral_unknown}</p>
+            <p class="badge badge--unknown">{t.self_referral_unknown}</p>
         }
         .into_any(),
     };
@@ -54,7 +54,7 @@ pub fn UnitSummary(unit: Unit, county: String) -> impl IntoView {
                     .filter(|c| c.is_ascii_digit() || *c == '+')
                     .collect::<String>()
             );
-            view! { <li><a href=tel>{move || t.get().call}" "{p.clone()}</a></li> }
+            view! { <li><a href=tel>{t.call}" "{p.clone()}</a></li> }
         })
         .collect_view();
     let urls = unit
@@ -91,10 +91,10 @@ pub fn UnitSummary(unit: Unit, county: String) -> impl IntoView {
             </dl>
             <ul class="contact-list">{phones}{urls}{emails}</ul>
             {has_methods.then(|| view! {
-                <h4>{move || t.get().unit_offers}</h4>
+                <h4>{t.unit_offers}</h4>
                 <MethodList ids=methods.clone() />
             })}
-            <p><a href=card>{move || t.get().unit_full_card}</a></p>
+            <p><a href=card>{t.unit_full_card}</a></p>
         </article>
     }
 }

@@ -35,7 +35,7 @@ where
     let retry = Callback::new(move |_| county.refetch());
     view! {
         <Suspense fallback=move || {
-            view! { <p class="loading" role="status">{move || t.get().loading_county}</p> }
+            view! { <p class="loading" role="status">{t.loading_county}</p> }
         }>
             {move || {
                 county.get().map(|loaded| match loaded {

@@ -55,16 +55,16 @@ fn CountyView(county: Arc<County>) -> impl IntoView {
             let (date, editor) = (u.date, u.editor);
             view! {
                 <p class="updated">
-                    {move || t.get().updated_by(date.clone(), editor.clone())}
+                    {t.updated_by(date.clone(), editor.clone())}
                 </p>
             }
             .into_any()
         }
-        None => view! { <p class="updated">{move || t.get().updated_missing}</p> }.into_any(),
+        None => view! { <p class="updated">{t.updated_missing}</p> }.into_any(),
     };
     let no_units = county.no_units_statement.clone().map(|s| {
         view! {
-            <p>{move || t.get().county_no_units}</p>
+            <p>{t.county_no_units}</p>
             <blockquote lang="sv">{s.text}</blockquote>
             <SourceRef file=file.clone() first=s.first_line last=s.last_line />
         }
@@ -79,7 +79,7 @@ fn CountyView(county: Arc<County>) -> impl IntoView {
         .into_iter()
         .map(|(name, paragraphs)| {
             let heading = if name.is_empty() {
-                (move || t.get().section_opening).into_any()
+                t.section_opening.into_any()
             } else {
                 view! { <span lang="sv">{name.to_string()}</span> }.into_any()
             };
@@ -122,26 +122,26 @@ fn CountyView(county: Arc<County>) -> impl IntoView {
         <article class="county">
             <h1 id="sidrubrik" lang="sv">{county.name.clone()}</h1>
             <p class="county-children">
-                {move || t.get().county_children(count(children, lang.get()))}
+                {t.county_children(count(children, lang))}
             </p>
             <p class="coverage-line">
-                {move || t.get().coverage_line(covered, n_municipalities)}
+                {t.coverage_line(covered, n_municipalities)}
             </p>
             <CountyNotes county=county.clone() />
             {updated}
-            <p class="data-age">{move || t.get().data_age_note}</p>
+            <p class="data-age">{t.data_age_note}</p>
             <details class="municipalities">
-                <summary>{move || t.get().county_municipalities(n_municipalities)}</summary>
+                <summary>{t.county_municipalities(n_municipalities)}</summary>
                 <ul class="inline-list" lang="sv">{municipalities}</ul>
             </details>
             <section class="units" aria-labelledby="team-rubrik">
-                <h2 id="team-rubrik">{move || t.get().county_units_heading}</h2>
+                <h2 id="team-rubrik">{t.county_units_heading}</h2>
                 {no_units}
                 {units}
             </section>
             <section class="other" aria-labelledby="ovrigt-rubrik">
-                <h2 id="ovrigt-rubrik">{move || t.get().county_other_heading}</h2>
-                <p>{move || t.get().county_other_intro}</p>
+                <h2 id="ovrigt-rubrik">{t.county_other_heading}</h2>
+                <p>{t.county_other_intro}</p>
                 {sections}
             </section>
         </article>

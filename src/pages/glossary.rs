@@ -13,14 +13,14 @@ use leptos::prelude::*;
 #[component]
 pub fn GlossaryPage() -> impl IntoView {
     let t = use_texts();
-    use_title(move || Some(t.get().glossary_heading.to_string()));
+    use_title(move || Some(t.glossary_heading.to_string()));
     let lexicon = use_data().lexicon();
     let retry = Callback::new(move |_| lexicon.refetch());
     view! {
         <article class="glossary">
-            <h1 id="sidrubrik">{move || t.get().glossary_heading}</h1>
-            <p class="intro">{move || t.get().glossary_intro}</p>
-            <Suspense fallback=move || view! { <p class="loading" role="status">{move || t.get().loading}</p> }>
+            <h1 id="sidrubrik">{t.glossary_heading}</h1>
+            <p class="intro">{t.glossary_intro}</p>
+            <Suspense fallback=move || view! { <p class="loading" role="status">{t.loading}</p> }>
                 {move || lexicon.get().map(|loaded| match loaded {
                     Ok(lexicon) => entries(&lexicon).into_any(),
                     Err(error) => view! { <LoadErrorView error retry /> }.into_any(),
@@ -45,9 +45,9 @@ fn entries(lexicon: &Lexicon) -> impl IntoView {
                     <dt>
                         <span lang="sv">{term.term.clone()}</span>
                         " – "
-                        {move || if lang.get() == Lang::Sv { name_sv.clone() } else { name_en.clone() }}
+                        {move || if lang == Lang::Sv { name_sv.clone() } else { name_en.clone() }}
                     </dt>
-                    <dd>{move || if lang.get() == Lang::Sv { sv.clone() } else { en.clone() }}</dd>
+                    <dd>{move || if lang == Lang::Sv { sv.clone() } else { en.clone() }}</dd>
                 </div>
             }
         })
@@ -61,18 +61,18 @@ fn entries(lexicon: &Lexicon) -> impl IntoView {
             view! {
                 <div class="glossary__entry" id=format!("term-{}", m.id)>
                     <dt lang="sv">{m.name.clone()}</dt>
-                    <dd>{move || if lang.get() == Lang::Sv { sv.clone() } else { en.clone() }}</dd>
+                    <dd>{move || if lang == Lang::Sv { sv.clone() } else { en.clone() }}</dd>
                 </div>
             }
         })
         .collect_view();
     view! {
         <section aria-labelledby="ord-rubrik">
-            <h2 id="ord-rubrik">{move || t.get().glossary_words}</h2>
+            <h2 id="ord-rubrik">{t.glossary_words}</h2>
             <dl class="glossary__list">{words}</dl>
         </section>
         <section aria-labelledby="metoder-rubrik">
-            <h2 id="metoder-rubrik">{move || t.get().glossary_methods}</h2>
+            <h2 id="metoder-rubrik">{t.glossary_methods}</h2>
             <dl class="glossary__list">{methods}</dl>
         </section>
     }

@@ -19,10 +19,10 @@ pub fn HomePage(index: Arc<DataIndex>) -> impl IntoView {
     use_title(|| None);
     let counties = index.counties.clone();
     view! {
-        <h1 id="sidrubrik">{move || t.get().home_heading}</h1>
+        <h1 id="sidrubrik">{t.home_heading}</h1>
         <PlaceSearch index=index.clone() />
-        <h2 class="county-list__heading">{move || t.get().home_counties_heading}</h2>
-        <p class="intro">{move || t.get().home_intro}</p>
+        <h2 class="county-list__heading">{t.home_counties_heading}</h2>
+        <p class="intro">{t.home_intro}</p>
         <ul class="county-list">
             <For each=move || counties.clone() key=|c| c.code.clone() let:county>
                 <CountyCard county />
@@ -51,31 +51,31 @@ fn CountyCard(county: CountySummary) -> impl IntoView {
             </h2>
             <dl class="facts">
                 <div>
-                    <dt>{move || t.get().col_children}</dt>
-                    <dd class="children">{move || count(children, lang.get())}</dd>
+                    <dt>{t.col_children}</dt>
+                    <dd class="children">{move || count(children, lang)}</dd>
                 </div>
                 <div>
-                    <dt>{move || t.get().col_municipalities}</dt>
+                    <dt>{t.col_municipalities}</dt>
                     <dd>{municipalities}</dd>
                 </div>
                 <div>
-                    <dt>{move || t.get().col_coverage}</dt>
+                    <dt>{t.col_coverage}</dt>
                     <dd class="coverage">{format!("{covered}/{municipalities}")}</dd>
                 </div>
                 <div>
-                    <dt>{move || t.get().col_units}</dt>
+                    <dt>{t.col_units}</dt>
                     <dd>
                         {move || {
-                            if units == 0 { t.get().no_units_short.to_string() } else { units.to_string() }
+                            if units == 0 { t.no_units_short.to_string() } else { units.to_string() }
                         }}
                     </dd>
                 </div>
                 <div>
-                    <dt>{move || t.get().col_updated}</dt>
+                    <dt>{t.col_updated}</dt>
                     <dd>
                         {match updated.clone() {
                             Some(d) => d.into_any(),
-                            None => (move || t.get().not_dated).into_any(),
+                            None => t.not_dated.into_any(),
                         }}
                     </dd>
                 </div>

@@ -85,7 +85,7 @@ fn MunicipalityView(county: Arc<County>, code: String, county_name: String) -> i
         (!statements.is_empty()).then(|| {
             view! {
                 <section class="page-section" aria-labelledby=id>
-                    <h2 id=id>{move || heading(t.get())}</h2>
+                    <h2 id=id>{heading(t)}</h2>
                     <Quotes statements source=source.clone() />
                 </section>
             }
@@ -97,15 +97,15 @@ fn MunicipalityView(county: Arc<County>, code: String, county_name: String) -> i
     let opening = (!opening.is_empty()).then(|| {
         view! {
             <details class="opening-quotes">
-                <summary>{move || t.get().opening_says}</summary>
+                <summary>{t.opening_says}</summary>
                 <Quotes statements=opening source=source.clone() />
             </details>
         }
     });
     let updated = county.updated.clone();
     let dated = move || match &updated {
-        Some(u) => t.get().municipality_dated(&u.date),
-        None => t.get().updated_missing.to_string(),
+        Some(u) => t.municipality_dated(&u.date),
+        None => t.updated_missing.to_string(),
     };
     let neighbours = county
         .municipalities
@@ -122,7 +122,7 @@ fn MunicipalityView(county: Arc<County>, code: String, county_name: String) -> i
         <article class="municipality-page">
             <h1 id="sidrubrik" lang="sv">{name.clone()}</h1>
             <p class="kicker">
-                {move || t.get().municipality_in_county}" "
+                {t.municipality_in_county}" "
                 <a href=county_link.clone() lang="sv">{county_name.clone()}</a>
             </p>
             {teams}
@@ -133,13 +133,13 @@ fn MunicipalityView(county: Arc<County>, code: String, county_name: String) -> i
             {health}
             {others}
             <section class="honesty" aria-labelledby="kalla-rubrik">
-                <h2 id="kalla-rubrik">{move || t.get().about_facts_heading}</h2>
+                <h2 id="kalla-rubrik">{t.about_facts_heading}</h2>
                 <p>{dated}</p>
-                <p>{move || t.get().data_age_note}</p>
-                <p><a href=county_link>{move || t.get().whole_county_page}</a></p>
+                <p>{t.data_age_note}</p>
+                <p><a href=county_link>{t.whole_county_page}</a></p>
             </section>
             <nav class="neighbours" aria-labelledby="grannar-rubrik">
-                <h2 id="grannar-rubrik">{move || t.get().other_municipalities(&n_name)}</h2>
+                <h2 id="grannar-rubrik">{t.other_municipalities(&n_name)}</h2>
                 <ul class="inline-list">{neighbours}</ul>
             </nav>
         </article>
@@ -165,10 +165,9 @@ fn teams_section(
         .collect_view();
     let n = name.to_string();
     let answer = if covered {
-        view! { <p class="answer answer--yes">{move || t.get().team_yes_for(&n)}</p> }.into_any()
+        view! { <p class="answer answer--yes">{t.team_yes_for(&n)}</p> }.into_any()
     } else {
-        view! { <p class="answer answer--no"><strong>{move || t.get().team_none_for(&n)}</strong></p> }
-            .into_any()
+        view! { <p class="answer answer--no"><strong>{t.team_none_for(&n)}</strong></p> }.into_any()
     };
     let maybe = (!o.possibly_covering.is_empty()).then(|| {
         let items = o
@@ -176,7 +175,7 @@ fn teams_section(
             .iter()
             .map(|u| {
                 let (unit, count) = (u.name.clone(), u.catchment.unnamed_count);
-                view! { <li>{move || t.get().team_maybe_unnamed(&unit, count)}</li> }
+                view! { <li>{t.team_maybe_unnamed(&unit, count)}</li> }
             })
             .collect_view();
         view! { <ul class="notice">{items}</ul> }
@@ -187,14 +186,18 @@ fn teams_section(
             .iter()
             .map(|u| view! { <li><span lang="sv">{u.name.clone()}</span>" "<StatusBadge status=u.status /></li> })
             .collect_view();
-        view! { <p>{move || t.get().inactive_units}</p> <ul>{items}</ul> }
+        view! { <p>{t.inactive_units}</p> <ul>{items}</ul> }
     });
     // With no team of its own: the county's teams and whom they take, so nobody travels
     // to one that will not take them.
     let elsewhere = (!covered).then(|| {
-        let running: Vec<_> = county.units.iter().filter(|u| u.counts_as_coverage()).collect();
+        let running: Vec<_> = county
+            .units
+            .iter()
+            .filter(|u| u.counts_as_coverage())
+            .collect();
         if running.is_empty() {
-            return view! { <p>{move || t.get().county_has_no_teams}</p> }.into_any();
+            return view! { <p>{t.county_has_no_teams}</p> }.into_any();
         }
         let items = running
             .into_iter()
@@ -212,21 +215,21 @@ fn teams_section(
                     <li>
                         <strong lang="sv">{u.name.clone()}</strong>
                         " — "
-                        {move || t.get().team_serves(&serves)}
-                        {(unnamed > 0).then(|| view! { " "{move || t.get().county_unnamed(unnamed)} })}
+                        {t.team_serves(&serves)}
+                        {(unnamed > 0).then(|| view! { " "{t.county_unnamed(unnamed)} })}
                     </li>
                 }
             })
             .collect_view();
         view! {
-            <p>{move || t.get().county_teams_elsewhere}</p>
+            <p>{t.county_teams_elsewhere}</p>
             <ul class="teams-elsewhere">{items}</ul>
         }
         .into_any()
     });
     view! {
         <section class="answer-section" aria-labelledby="team-rubrik">
-            <h2 id="team-rubrik">{move || t.get().team_heading}</h2>
+            <h2 id="team-rubrik">{t.team_heading}</h2>
             {answer}
             {summaries}
             {maybe}
@@ -243,17 +246,17 @@ fn social_section(o: &MunicipalityOverview<'_>, name: &str, source: &SourcePage)
     let evidence: Vec<Statement> = o.evidence.iter().map(|s| (*s).clone()).collect();
     let methods = o.municipality.social_services.methods.clone();
     let body = if evidence.is_empty() {
-        view! { <p>{move || t.get().social_services_silent}</p> }.into_any()
+        view! { <p>{t.social_services_silent}</p> }.into_any()
     } else {
         view! { <Quotes statements=evidence source=source.clone() /> }.into_any()
     };
     let methods = (!methods.is_empty()).then(|| {
-        view! { <h3>{move || t.get().methods_named}</h3> <MethodList ids=methods /> }
+        view! { <h3>{t.methods_named}</h3> <MethodList ids=methods /> }
     });
     let n = name.to_string();
     view! {
         <section class="page-section" aria-labelledby="social-rubrik">
-            <h2 id="social-rubrik">{move || t.get().social_services_in(&n)}</h2>
+            <h2 id="social-rubrik">{t.social_services_in(&n)}</h2>
             <p class="stance"><strong><StanceText stance /></strong></p>
             {body}
             {methods}
@@ -266,7 +269,7 @@ fn centres_section(o: &MunicipalityOverview<'_>) -> impl IntoView {
     let t = use_texts();
     let centres = &o.municipality.family_centres;
     let body = if centres.is_empty() {
-        view! { <p>{move || t.get().family_centres_none}</p> }.into_any()
+        view! { <p>{t.family_centres_none}</p> }.into_any()
     } else {
         let items = centres
             .iter()
@@ -282,7 +285,7 @@ fn centres_section(o: &MunicipalityOverview<'_>) -> impl IntoView {
     };
     view! {
         <section class="page-section" aria-labelledby="familjecentraler-rubrik">
-            <h2 id="familjecentraler-rubrik">{move || t.get().family_centres_heading}</h2>
+            <h2 id="familjecentraler-rubrik">{t.family_centres_heading}</h2>
             {body}
         </section>
     }

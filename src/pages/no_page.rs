@@ -39,10 +39,10 @@ pub fn CountyWithoutPage(index: Arc<DataIndex>, code: String) -> impl IntoView {
     view! {
         <article class="no-page">
             <h1 id="sidrubrik" lang="sv">{name.clone()}</h1>
-            <p class="answer answer--unknown"><strong>{move || t.get().county_not_in_data(&n)}</strong></p>
-            <p>{move || t.get().nothing_invented}</p>
+            <p class="answer answer--unknown"><strong>{t.county_not_in_data(&n)}</strong></p>
+            <p>{t.nothing_invented}</p>
             <NationalHeadline />
-            <h2>{move || t.get().county_municipalities_list}</h2>
+            <h2>{t.county_municipalities_list}</h2>
             <ul class="inline-list">{municipalities}</ul>
             <CoveredCounties index />
         </article>
@@ -69,13 +69,13 @@ pub fn MunicipalityWithoutPage(
         <article class="no-page">
             <h1 id="sidrubrik" lang="sv">{municipality.name.clone()}</h1>
             <p class="kicker">
-                {move || t.get().municipality_in_county}" "
+                {t.municipality_in_county}" "
                 <a href=county_link lang="sv">{county.clone()}</a>
             </p>
             <p class="answer answer--unknown">
-                <strong>{move || t.get().municipality_not_in_data(&name, &county2)}</strong>
+                <strong>{t.municipality_not_in_data(&county2, &name)}</strong>
             </p>
-            <p>{move || t.get().nothing_invented}</p>
+            <p>{t.nothing_invented}</p>
             <NationalHeadline />
             <CoveredCounties index />
         </article>
@@ -88,8 +88,8 @@ fn NationalHeadline() -> impl IntoView {
     let t = use_texts();
     view! {
         <section class="page-section" aria-labelledby="nationellt-rubrik">
-            <h2 id="nationellt-rubrik">{move || t.get().national_heading}</h2>
-            <p>{move || t.get().national_headline}</p>
+            <h2 id="nationellt-rubrik">{t.national_heading}</h2>
+            <p>{t.national_headline}</p>
         </section>
     }
 }
@@ -110,7 +110,7 @@ fn CoveredCounties(index: Arc<DataIndex>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="page-section" aria-labelledby="lan-i-data-rubrik">
-            <h2 id="lan-i-data-rubrik">{move || t.get().covered_counties_heading}</h2>
+            <h2 id="lan-i-data-rubrik">{t.covered_counties_heading}</h2>
             <ul class="inline-list">{items}</ul>
         </section>
     }

@@ -20,35 +20,33 @@ pub enum NotFound {
 pub fn NotFoundPage(reason: NotFound) -> impl IntoView {
     let t = use_texts();
     let route = use_route();
-    use_title(move || Some(t.get().not_found_heading.to_string()));
+    use_title(move || Some(t.not_found_heading.to_string()));
     let home = move || href(&Route::home(route.get().lang));
     let message = move || match reason.clone() {
-        NotFound::County(code) => (move || t.get().not_found_county(code.clone())).into_any(),
-        NotFound::Municipality(code) => {
-            (move || t.get().not_found_municipality(code.clone())).into_any()
-        }
-        NotFound::Url(Problem::Conflicting { first, second }) => {
-            (move || t.get().problem_conflicting(first.clone(), second.clone())).into_any()
-        }
+        NotFound::County(code) => t.not_found_county(code.clone()).into_any(),
+        NotFound::Municipality(code) => t.not_found_municipality(code.clone()).into_any(),
+        NotFound::Url(Problem::Conflicting { first, second }) => t
+            .problem_conflicting(first.clone(), second.clone())
+            .into_any(),
         NotFound::Url(Problem::UnknownPath(path)) => {
-            (move || t.get().problem_unknown_path(path.clone())).into_any()
+            t.problem_unknown_path(path.clone()).into_any()
         }
         NotFound::Url(Problem::UnknownParameter(key)) => {
-            (move || t.get().problem_unknown_parameter(key.clone())).into_any()
+            t.problem_unknown_parameter(key.clone()).into_any()
         }
         NotFound::Url(Problem::RepeatedParameter(key)) => {
-            (move || t.get().problem_repeated_parameter(key.clone())).into_any()
+            t.problem_repeated_parameter(key.clone()).into_any()
         }
-        NotFound::Url(Problem::InvalidValue { key, value }) => {
-            (move || t.get().problem_invalid_value(key.clone(), value.clone())).into_any()
-        }
+        NotFound::Url(Problem::InvalidValue { key, value }) => t
+            .problem_invalid_value(key.clone(), value.clone())
+            .into_any(),
     };
     view! {
         <section class="not-found">
-            <h1 id="sidrubrik">{move || t.get().not_found_heading}</h1>
+            <h1 id="sidrubrik">{t.not_found_heading}</h1>
             <p>{message}</p>
             <p>
-                <a href=home>{move || t.get().back_home}</a>
+                <a href=home>{t.back_home}</a>
             </p>
         </section>
     }

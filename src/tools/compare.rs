@@ -8,6 +8,6 @@ use leptos::prelude::*;
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let t = use_texts();
-    use_title(move || Some(t.get().compare_heading.to_string()));
-    view! { <h1 id="sidrubrik">{move || t.get().compare_heading}</h1> }
+    use_title(move || Some(t.compare_heading.to_string()));
+    view! { <h1 id="sidrubrik">{t.compare_heading}</h1> }
 }

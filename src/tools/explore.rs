@@ -7,6 +7,6 @@ use leptos::prelude::*;
 #[component]
 pub fn ExplorePage() -> impl IntoView {
     let t = use_texts();
-    use_title(move || Some(t.get().explore_heading.to_string()));
-    view! { <h1 id="sidrubrik">{move || t.get().explore_heading}</h1> }
+    use_title(move || Some(t.explore_heading.to_string()));
+    view! { <h1 id="sidrubrik">{t.explore_heading}</h1> }
 }

@@ -43,15 +43,16 @@ pub fn unmount() {
 #[component]
 fn ToolsApp() -> impl IntoView {
     let route = provide_frame(false);
+    // The language is part of what is shown: a change of language draws the page anew.
     let tool = Memo::new(move |_| match route.get().page {
-        Page::Tool { page, .. } => Some(page),
+        Page::Tool { page, .. } => Some((page, route.get().lang)),
         _ => None,
     });
     move || {
         match tool.get() {
-            Some(ToolPage::Explore) => view! { <explore::ExplorePage /> }.into_any(),
-            Some(ToolPage::Compare) => view! { <compare::ComparePage /> }.into_any(),
-            Some(ToolPage::OpenData) => view! { <open_data::OpenDataPage /> }.into_any(),
+            Some((ToolPage::Explore, _)) => view! { <explore::ExplorePage /> }.into_any(),
+            Some((ToolPage::Compare, _)) => view! { <compare::ComparePage /> }.into_any(),
+            Some((ToolPage::OpenData, _)) => view! { <open_data::OpenDataPage /> }.into_any(),
             // The app is leaving the staff pages and will remove this module's view.
             None => ().into_any(),
         }

@@ -8,6 +8,6 @@ use leptos::prelude::*;
 #[component]
 pub fn OpenDataPage() -> impl IntoView {
     let t = use_texts();
-    use_title(move || Some(t.get().open_data_heading.to_string()));
-    view! { <h1 id="sidrubrik">{move || t.get().open_data_heading}</h1> }
+    use_title(move || Some(t.open_data_heading.to_string()));
+    view! { <h1 id="sidrubrik">{t.open_data_heading}</h1> }
 }

@@ -68,6 +68,19 @@ export async function start() {
   };
 }
 
+let shared;
+/** The one server and browser of the suite, started on first use (`stopShared` ends them). */
+export async function sharedEnv() {
+  shared ??= start();
+  return shared;
+}
+export async function stopShared() {
+  if (shared) await (await shared).stop();
+}
+
+/** Text with its white space collapsed, for matching what a person reads. */
+export const norm = (s) => s.replace(/\s+/g, ' ').trim();
+
 /** A new page at a given width that fails the test on any request leaving localhost. */
 export async function newPage(env, width = 1280) {
   const context = await env.browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE' });
