@@ -4,3 +4,11 @@
 const tag = document.querySelector('script[data-app-js]');
 const app = await import(tag.dataset.appJs);
 await app.default({ module_or_path: tag.dataset.appWasm });
+
+// Offline after the first visit (assets/sw.js), versioned by this build's glue name.
+if ('serviceWorker' in navigator) {
+  const base = new URL(document.baseURI).pathname.replace(/[^/]*$/, '');
+  navigator.serviceWorker
+    .register(`${base}sw.js?v=${encodeURIComponent(tag.dataset.appJs.split('/').pop())}`, { scope: base })
+    .catch(() => {});
+}

@@ -4,5 +4,6 @@ import { after } from 'node:test';
 import { stopShared } from './harness.mjs';
 import './app.mjs';
 import './where_i_live.mjs';
+import './offline.mjs';
 
 after(stopShared);
