@@ -99,8 +99,16 @@ export async function newPage(env, width = 1280) {
   });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // Every Content-Security-Policy violation, as the page reports it.
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
   page.foreignRequests = foreign;
   page.pageErrors = errors;
+  page.cspViolations = () => page.evaluate(() => window.__cspViolations ?? []);
   return page;
 }
 

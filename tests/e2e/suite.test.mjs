@@ -5,5 +5,6 @@ import { stopShared } from './harness.mjs';
 import './app.mjs';
 import './where_i_live.mjs';
 import './offline.mjs';
+import './trust.mjs';
 
 after(stopShared);
