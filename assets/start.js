@@ -4,6 +4,8 @@
 const tag = document.querySelector('script[data-app-js]');
 const app = await import(tag.dataset.appJs);
 await app.default({ module_or_path: tag.dataset.appWasm });
+// The app has mounted its own frame: the static one in index.html goes.
+document.getElementById('skal')?.remove();
 
 // Offline after the first visit (assets/sw.js), versioned by this build's glue name.
 if ('serviceWorker' in navigator) {

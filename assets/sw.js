@@ -47,11 +47,14 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/** Network first; a good answer is kept, the cache answers when the network cannot. */
+/** Network first, revalidating with the server (not the browser's HTTP cache, which may
+ * hold a stale copy for a while), so a new deployment shows on the next visit; a good
+ * answer is kept, and the cache answers when the network cannot. */
 async function networkFirst(request, key) {
   const cache = await caches.open(CACHE);
   try {
-    const response = await fetch(request);
+    // By URL: a navigation request cannot be copied with other options.
+    const response = await fetch(request.url, { cache: 'no-cache' });
     if (response.ok) await cache.put(key, response.clone());
     return response;
   } catch (error) {

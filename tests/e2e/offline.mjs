@@ -79,3 +79,18 @@ test('a changed data set shows on the next visit', async () => {
   assert.equal(norm(await orebro.locator('.children').innerText()), '20 921');
   await context.close();
 });
+
+test('online, a changed page is fetched anew, not served from the cache', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(site.url());
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const file = path.join(copy, SUB_PATH, 'index.html');
+  const html = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(file, html.replace('<title>Samspelskartan</title>', '<title>Samspelskartan</title><meta name="deploy" content="2">'));
+  await page.reload();
+  assert.equal(await page.locator('meta[name="deploy"]').getAttribute('content'), '2');
+  fs.writeFileSync(file, html);
+  await context.close();
+});
