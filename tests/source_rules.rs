@@ -32,11 +32,20 @@ fn no_markup_from_strings() {
     files(&root.join("assets"), "js", &mut scripts);
     for file in scripts {
         let text = std::fs::read_to_string(&file).unwrap();
-        for banned in ["innerHTML", "outerHTML", "eval(", "new Function", "document.write"] {
+        for banned in [
+            "innerHTML",
+            "outerHTML",
+            "eval(",
+            "new Function",
+            "document.write",
+        ] {
             if text.contains(banned) {
                 found.push(format!("{}: {banned}", file.display()));
             }
         }
     }
-    assert!(found.is_empty(), "markup or code from strings in: {found:?}");
+    assert!(
+        found.is_empty(),
+        "markup or code from strings in: {found:?}"
+    );
 }
