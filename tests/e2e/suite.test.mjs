@@ -4,6 +4,8 @@ import { after } from 'node:test';
 import { stopShared } from './harness.mjs';
 import './app.mjs';
 import './where_i_live.mjs';
+import './offline.mjs';
+import './trust.mjs';
 import './compare.mjs';
 
 after(stopShared);

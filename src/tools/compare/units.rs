@@ -8,6 +8,7 @@ use super::export::ExportSection;
 use super::load::Bundle;
 use super::nav::use_go;
 use super::sortable::{ScrollRegion, SortHeader};
+use crate::components::external_link::ExternalLink;
 use crate::components::layout::use_lang;
 use crate::components::status_badge::StatusBadge;
 use crate::links::{href, href_at, unit_anchor};
@@ -235,8 +236,7 @@ fn cell(row: &UnitRow, cell: &UnitCell, lang: Lang) -> AnyView {
                 .iter()
                 .map(|s| {
                     if web {
-                        view! { <li><a href=s.clone() rel="external noopener">{s.clone()}</a></li> }
-                            .into_any()
+                        view! { <li><ExternalLink href=s.clone() text=s.clone() /></li> }.into_any()
                     } else {
                         view! { <li>{s.clone()}</li> }.into_any()
                     }
