@@ -119,7 +119,8 @@ fn Bars(chart: Chart) -> impl IntoView {
             class="chart__svg"
             viewBox=format!("-2 0 {} {height}", WIDTH + 4)
             role="img"
-            aria-labelledby="diagram-titel diagram-beskrivning"
+            aria-labelledby="diagram-titel"
+            aria-describedby="diagram-beskrivning"
         >
             <title id="diagram-titel">{chart.title(lang)}</title>
             <desc id="diagram-beskrivning">{chart.description(lang)}</desc>
