@@ -10,9 +10,10 @@ use catalog::compare::{Chart, ChartFigure, CompareQuery, CountyColumn, CountyTab
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The drawing's width and each county's height, in SVG units (whole units: an attribute
+/// The drawing's width (about a phone's, so that its text keeps its size there) and each
+/// county's height, in SVG units (whole units: an attribute
 /// written from an `f64` would pull the float formatting code into the module).
-const WIDTH: i32 = 480;
+const WIDTH: i32 = 360;
 const ROW: i32 = 46;
 /// Room below the bars for the axis's values.
 const AXIS: i32 = 28;
