@@ -276,3 +276,20 @@ test('every table on a 360 px phone: no sideways page scroll; a bad URL is named
   assert.deepEqual(page.pageErrors, []);
   await page.context().close();
 });
+
+test('printed: the whole table with its column labels, without the buttons and tabs', async () => {
+  const page = await newPage(env, 1280);
+  await page.goto(env.url('?sida=jamfor&tabell=kommuner&lan=18'));
+  await table(page).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  // The sort buttons print as the columns' labels; the tools around the table do not print.
+  assert.ok(await page.locator('thead th').filter({ hasText: 'Kommunkod' }).isVisible(), 'column labels print');
+  assert.equal(await page.locator('thead .sort-button__arrow').first().isVisible(), false);
+  for (const hidden of ['.tabs', '.filter', '.downloads']) {
+    assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
+  }
+  // No scrolling region on paper: every column is laid out.
+  assert.equal(await page.locator('.table-scroll').evaluate((e) => getComputedStyle(e).overflowX), 'visible');
+  assert.equal(await table(page).locator('tbody tr').count(), 12);
+  await page.context().close();
+});
