@@ -9,6 +9,10 @@ const views = [
   ['stockholm', '?lan=01'],
   ['vasternorrland-en', '?lan=22&lang=en'],
   ['not-found', '?lan=99'],
+  ['compare-counties', '?sida=jamfor&sort=barn&ordning=fallande'],
+  ['compare-methods', '?sida=jamfor&tabell=metoder'],
+  ['compare-municipalities', '?sida=jamfor&tabell=kommuner&lan=18'],
+  ['compare-units-en', '?sida=jamfor&tabell=enheter&enheter=05-foraldrar-spadbarn-hagadal-linkoping%2C18-gryningen-karlskoga&lang=en'],
 ];
 const env = await start();
 try {
@@ -17,6 +21,7 @@ try {
       const page = await newPage(env, width);
       await page.goto(env.url(query));
       await page.locator('h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
       await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
       await page.screenshot({ path: `${out}/${name}-${width}-top.png` });
       await page.context().close();

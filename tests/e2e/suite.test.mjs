@@ -6,5 +6,6 @@ import './app.mjs';
 import './where_i_live.mjs';
 import './offline.mjs';
 import './trust.mjs';
+import './compare.mjs';
 
 after(stopShared);
