@@ -34,7 +34,7 @@ fn county_map(code: &str) -> CountyMap {
 
 fn sweden() -> DrawnMap {
     let map = parse_sweden_map(&read("geo/sweden.json")).unwrap();
-    map::sweden(&map, &index(), Lang::Sv)
+    map::sweden(&index(), Some(&map), Lang::Sv)
 }
 
 fn orebro(marked: Option<&str>, detail: bool) -> DrawnMap {
@@ -47,7 +47,7 @@ fn orebro(marked: Option<&str>, detail: bool) -> DrawnMap {
         marked,
         detail,
     };
-    map::county(&county_map("18"), "Örebro län", opts, Lang::Sv)
+    map::county(&index(), "18", Some(&county_map("18")), opts, Lang::Sv)
 }
 
 fn legend_counts(m: &DrawnMap, which: usize) -> Vec<(LegendKey, usize)> {
@@ -186,7 +186,7 @@ fn gryningen_is_pinned_at_karlskoga() {
     let m = orebro(None, true);
     let karlskoga = m.regions.iter().find(|r| r.name == "Karlskoga").unwrap();
     assert_eq!(m.pins.len(), 1);
-    assert_eq!(m.pins[0].at, karlskoga.label);
+    assert_eq!(m.pins[0].at, Some(karlskoga.label));
     assert_eq!(m.pins[0].number, 1);
     assert_eq!(m.pins[0].text, "Gryningen, Karlskoga — i Karlskoga");
     assert!(m.unpinned.is_empty());
@@ -206,7 +206,7 @@ fn stockholms_two_teams_share_a_pin_and_karnan_is_at_norrtalje() {
         marked: None,
         detail: true,
     };
-    let m = map::county(&county_map("01"), "Stockholms län", opts, Lang::Sv);
+    let m = map::county(&index(), "01", Some(&county_map("01")), opts, Lang::Sv);
     let pins: Vec<&str> = m.pins.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(
         pins,
@@ -231,7 +231,7 @@ fn names_are_written_only_where_they_fit_and_never_overlap() {
             marked: None,
             detail: true,
         };
-        let m = map::county(&map_file, code, opts, Lang::Sv);
+        let m = map::county(&index(), code, Some(&map_file), opts, Lang::Sv);
         let boxes: Vec<shape::Bounds> = m
             .regions
             .iter()
@@ -296,7 +296,7 @@ fn a_municipality_page_marks_its_own_and_a_county_without_data_is_plain() {
         marked: Some("1280"),
         detail: false,
     };
-    let m = map::county(&county_map("12"), "Skåne län", opts, Lang::Sv);
+    let m = map::county(&index(), "12", Some(&county_map("12")), opts, Lang::Sv);
     assert_eq!(m.regions.len(), 33);
     let fills: Vec<Fill> = m.regions.iter().map(|r| r.fill).collect();
     assert_eq!(fills.iter().filter(|f| **f == Fill::Marked).count(), 1);
@@ -393,4 +393,37 @@ fn the_downloads_are_valid_standalone_svg() {
     let mut m = orebro(Some("1881"), false);
     m.title = "Örebro län <&> \"test\"".into();
     check_download(&m, Lang::En);
+}
+
+#[test]
+fn without_the_map_file_the_facts_are_already_there() {
+    let idx = index();
+    let early = map::sweden(&idx, None, Lang::Sv);
+    let late = sweden();
+    assert!(!early.shapes && late.shapes);
+    assert_eq!(early.legends, late.legends);
+    assert_eq!(early.regions.len(), 21);
+    let names = |m: &DrawnMap| {
+        m.alphabetical()
+            .iter()
+            .map(|r| r.accessible_name.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(&early), names(&late));
+    assert!(early.regions.iter().all(|r| r.d.is_empty()));
+
+    let ds = dataset();
+    let lex = lexicon();
+    let opts = CountyOptions {
+        county: ds.county("18"),
+        lexicon: &lex.methods,
+        marked: None,
+        detail: true,
+    };
+    let early = map::county(&idx, "18", None, opts, Lang::Sv);
+    let late = orebro(None, true);
+    assert_eq!(early.legends, late.legends);
+    assert_eq!(names(&early), names(&late));
+    assert_eq!(early.pins[0].text, late.pins[0].text);
+    assert_eq!(early.pins[0].at, None);
 }

@@ -1,6 +1,9 @@
 //! A map as the app draws it and a download writes it: every region with its paint, its
 //! social services' mark, its words and where its name goes, in focus order; the pins of the
-//! teams; the legends with their counts. Built from a map file and the data, nothing else.
+//! teams; the legends with their counts. The facts come from the data alone (the index and
+//! the county's page), the shapes from the map file: without the file (still loading) the
+//! legends, the table and every region's words are already there, so the page around the
+//! map does not move when the shapes arrive.
 //!
 //! Focus order: north to south by the region's inner point, west to east where two lie at
 //! the same height. The maps are read like a picture, from the top, and Sweden and most
@@ -24,8 +27,10 @@ pub struct DrawnMap {
     /// Prefix of its patterns' ids (`sverige`, `lan-18`), unique on a page.
     pub id: String,
     pub title: String,
-    /// `[0, 0, width, height]` in map units.
+    /// `[0, 0, width, height]` in map units (all zero without the map file).
     pub view_box: [i64; 4],
+    /// Whether the shapes are there (the map file has loaded).
+    pub shapes: bool,
     /// Every region, in focus order (see the module's note).
     pub regions: Vec<DrawnRegion>,
     /// A county's outline, drawn over its municipalities' borders.
@@ -70,9 +75,9 @@ pub struct DrawnRegion {
     pub code: String,
     /// The name to show: a county's with "län" (`Örebro län`), a municipality's (`Kumla`).
     pub name: String,
-    /// SVG path data.
+    /// SVG path data (empty while the map file is loading).
     pub d: String,
-    /// A point inside it (for its tooltip).
+    /// A point inside it (for its tooltip and pin).
     pub label: [i64; 2],
     pub fill: Fill,
     /// The social services' mark, on a county map with colours of access.
@@ -102,7 +107,8 @@ impl DrawnRegion {
 pub struct DrawnPin {
     /// Its number on the map and in the list.
     pub number: usize,
-    pub at: [i64; 2],
+    /// The place's inner point (none without the map file).
+    pub at: Option<[i64; 2]>,
     /// The list entry: "Gryningen, Karlskoga — i Karlskoga".
     pub text: String,
 }
@@ -138,9 +144,11 @@ pub fn focus_order(labels: &[[i64; 2]]) -> Vec<usize> {
     order
 }
 
-/// The map of Sweden: the counties of the data set by access, the others hatched.
-pub fn sweden(map: &SwedenMap, index: &DataIndex, lang: Lang) -> DrawnMap {
-    let regions = map
+/// The map of Sweden: every county of the index, the data set's by access, the others
+/// hatched; shapes from `map` when it has loaded.
+pub fn sweden(index: &DataIndex, map: Option<&SwedenMap>, lang: Lang) -> DrawnMap {
+    let regions = index
+        .search
         .counties
         .iter()
         .map(|c| {
@@ -148,11 +156,19 @@ pub fn sweden(map: &SwedenMap, index: &DataIndex, lang: Lang) -> DrawnMap {
             let (covered, total) = index
                 .county(&c.code)
                 .map_or((0, 0), |s| (s.covered_municipalities, s.municipalities));
-            let name = index
-                .sweden_county(&c.code)
-                .map_or_else(|| c.name.clone(), |row| row.name.clone());
             let facts = vec![words::county_access(access, covered, total, lang)];
-            region(c, name, Fill::of_county(access), None, false, facts, lang)
+            let shape = map.and_then(|m| m.counties.iter().find(|r| r.code == c.code));
+            let fill = Fill::of_county(access);
+            region(
+                &c.code,
+                shape,
+                c.name.clone(),
+                fill,
+                None,
+                false,
+                facts,
+                lang,
+            )
         })
         .collect();
     let fills = [
@@ -164,7 +180,7 @@ pub fn sweden(map: &SwedenMap, index: &DataIndex, lang: Lang) -> DrawnMap {
     finish(
         "sverige".into(),
         words::sweden_title(lang).into(),
-        map.view_box,
+        map.map(|m| m.view_box),
         None,
         regions,
         &fills,
@@ -188,13 +204,38 @@ pub struct CountyOptions<'a> {
     pub detail: bool,
 }
 
-/// A county's map; `county_name` as the data index gives it ("Örebro län").
-pub fn county(map: &CountyMap, county_name: &str, opts: CountyOptions<'_>, lang: Lang) -> DrawnMap {
-    let mut regions: Vec<DrawnRegion> = map
+/// The map of the county with code `code`: its municipalities as the index lists them, by
+/// access when `opts.county` has its page; shapes from `map` when it has loaded.
+pub fn county(
+    index: &DataIndex,
+    code: &str,
+    map: Option<&CountyMap>,
+    opts: CountyOptions<'_>,
+    lang: Lang,
+) -> DrawnMap {
+    let county_name = index
+        .sweden_county(code)
+        .map_or_else(|| code.to_string(), |c| c.name.clone());
+    let mut regions: Vec<DrawnRegion> = index
+        .search
         .municipalities
         .iter()
+        .filter(|m| m.county == code)
         .map(|m| {
             let marked = opts.marked == Some(m.code.as_str());
+            let shape = map.and_then(|f| f.municipalities.iter().find(|r| r.code == m.code));
+            let region = |fill, mark, facts| {
+                region(
+                    &m.code,
+                    shape,
+                    m.name.clone(),
+                    fill,
+                    mark,
+                    marked,
+                    facts,
+                    lang,
+                )
+            };
             let page = opts
                 .county
                 .and_then(|c| c.municipalities.iter().find(|x| x.code == m.code));
@@ -220,39 +261,25 @@ pub fn county(map: &CountyMap, county_name: &str, opts: CountyOptions<'_>, lang:
                         words::stance(stance, &methods, lang),
                     ];
                     let mark = opts.detail.then(|| StanceMark::of(stance));
-                    region(
-                        m,
-                        m.name.clone(),
-                        Fill::of_access(access),
-                        mark,
-                        marked,
-                        facts,
-                        lang,
-                    )
+                    region(Fill::of_access(access), mark, facts)
                 }
                 // A municipality the county's page does not list: nothing is known.
-                (Some(_), None) => {
-                    let facts = vec![words::not_in_data(lang).to_string()];
-                    region(
-                        m,
-                        m.name.clone(),
-                        Fill::NotInData,
-                        None,
-                        marked,
-                        facts,
-                        lang,
-                    )
-                }
-                (None, _) => {
-                    let fill = if marked { Fill::Marked } else { Fill::Plain };
-                    let facts = vec![words::not_in_data(lang).to_string()];
-                    region(m, m.name.clone(), fill, None, marked, facts, lang)
-                }
+                (Some(_), None) => region(
+                    Fill::NotInData,
+                    None,
+                    vec![words::not_in_data(lang).to_string()],
+                ),
+                (None, _) => region(
+                    if marked { Fill::Marked } else { Fill::Plain },
+                    None,
+                    vec![words::not_in_data(lang).to_string()],
+                ),
             }
         })
         .collect();
     let coloured = opts.county.is_some();
-    let sizes = Sizes::of(&map.view_box);
+    let view_box = map.map(|m| m.view_box);
+    let sizes = Sizes::of(&view_box.unwrap_or_default());
     let mut pins = Vec::new();
     let mut unpinned = Vec::new();
     if let (Some(county), true) = (opts.county, opts.detail) {
@@ -265,13 +292,13 @@ pub fn county(map: &CountyMap, county_name: &str, opts: CountyOptions<'_>, lang:
             let names: Vec<String> = pin.units.iter().map(|u| u.name.clone()).collect();
             pins.push(DrawnPin {
                 number: i + 1,
-                at: r.label,
+                at: (!r.d.is_empty()).then_some(r.label),
                 text: words::pin_entry(&names, &pin.place, lang),
             });
         }
         unpinned.extend(places.unpinned.iter().map(|u| u.name.clone()));
     }
-    if opts.detail {
+    if opts.detail && view_box.is_some() {
         place_names(&mut regions, &pins, sizes);
     }
     // Statuses only some counties have get an entry only when a region has them.
@@ -288,10 +315,10 @@ pub fn county(map: &CountyMap, county_name: &str, opts: CountyOptions<'_>, lang:
         &[(Fill::Plain, true)]
     };
     let mut drawn = finish(
-        format!("lan-{}", map.code),
-        words::county_title(county_name, coloured, lang),
-        map.view_box,
-        Some(map.outline.clone()),
+        format!("lan-{code}"),
+        words::county_title(&county_name, coloured, lang),
+        view_box,
+        map.map(|m| m.outline.clone()),
         regions,
         fills,
         coloured && opts.detail,
@@ -305,8 +332,10 @@ pub fn county(map: &CountyMap, county_name: &str, opts: CountyOptions<'_>, lang:
     drawn
 }
 
+#[allow(clippy::too_many_arguments)]
 fn region(
-    m: &MapRegion,
+    code: &str,
+    shape: Option<&MapRegion>,
     name: String,
     fill: Fill,
     mark: Option<StanceMark>,
@@ -316,10 +345,10 @@ fn region(
 ) -> DrawnRegion {
     DrawnRegion {
         accessible_name: words::accessible_name(&name, marked, &facts, lang),
-        code: m.code.clone(),
+        code: code.to_string(),
         name,
-        d: m.d.clone(),
-        label: m.label,
+        d: shape.map(|s| s.d.clone()).unwrap_or_default(),
+        label: shape.map_or([0, 0], |s| s.label),
         fill,
         mark,
         marked,
@@ -328,14 +357,15 @@ fn region(
     }
 }
 
-/// Puts the regions in focus order and makes the legends: an access entry for every fill
+/// Puts the regions in focus order (in the data's order while there are no shapes) and
+/// makes the legends: an access entry for every fill
 /// of `fills` (`(fill, always)`: without `always`, only when some region has it), and with
 /// `marks` the social services' legend.
 #[allow(clippy::too_many_arguments)]
 fn finish(
     id: String,
     title: String,
-    view_box: [i64; 4],
+    view_box: Option<[i64; 4]>,
     outline: Option<String>,
     regions: Vec<DrawnRegion>,
     fills: &[(Fill, bool)],
@@ -344,10 +374,13 @@ fn finish(
 ) -> DrawnMap {
     let labels: Vec<[i64; 2]> = regions.iter().map(|r| r.label).collect();
     let mut slots: Vec<Option<DrawnRegion>> = regions.into_iter().map(Some).collect();
-    let regions: Vec<DrawnRegion> = focus_order(&labels)
-        .into_iter()
-        .filter_map(|i| slots[i].take())
-        .collect();
+    let order: Vec<usize> = if view_box.is_some() {
+        focus_order(&labels)
+    } else {
+        (0..slots.len()).collect()
+    };
+    let regions: Vec<DrawnRegion> = order.into_iter().filter_map(|i| slots[i].take()).collect();
+    let view_box = view_box.unwrap_or_default();
     let count = |key: LegendKey| regions.iter().filter(|r| r.has(key)).count();
     let access = Legend {
         title: words::access_legend_title(lang),
@@ -383,6 +416,7 @@ fn finish(
         id,
         title,
         sizes: Sizes::of(&view_box),
+        shapes: view_box[2] > 0,
         view_box,
         regions,
         outline,
@@ -398,7 +432,8 @@ fn finish(
 fn place_names(regions: &mut [DrawnRegion], pins: &[DrawnPin], sizes: Sizes) {
     let mut taken: Vec<Bounds> = pins
         .iter()
-        .map(|p| Bounds::of_circle((p.at[0], p.at[1]), sizes.pin + sizes.name / 4))
+        .filter_map(|p| p.at)
+        .map(|at| Bounds::of_circle((at[0], at[1]), sizes.pin + sizes.name / 4))
         .collect();
     let shapes: Vec<Option<Vec<Vec<Pt>>>> =
         regions.iter().map(|r| shape::rings(&r.d).ok()).collect();
@@ -407,7 +442,7 @@ fn place_names(regions: &mut [DrawnRegion], pins: &[DrawnPin], sizes: Sizes) {
     for i in by_size {
         let Some(rings) = &shapes[i] else { continue };
         let r = &regions[i];
-        let pinned = pins.iter().any(|p| p.at == r.label);
+        let pinned = pins.iter().any(|p| p.at == Some(r.label));
         let at = if pinned {
             (r.label[0], r.label[1] + sizes.pin + sizes.name * 3 / 4)
         } else {

@@ -197,7 +197,9 @@ pub fn standalone(map: &DrawnMap, lang: Lang) -> String {
         }
     }
     for p in &map.pins {
-        pin(&mut body, p.at, p.number, s.pin);
+        if let Some(at) = p.at {
+            pin(&mut body, at, p.number, s.pin);
+        }
     }
     body.push_str("</g>");
 

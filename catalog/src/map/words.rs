@@ -283,6 +283,17 @@ pub fn county_title(county: &str, coloured: bool, lang: Lang) -> String {
     }
 }
 
+/// A distance in kilometres with one decimal, in the language's format ("1,2 km",
+/// "1.2 km", with a no-break space).
+pub fn kilometres(metres: f64, lang: Lang) -> String {
+    let tenths = (metres.max(0.0) / 100.0).round() as u64;
+    let sep = match lang {
+        Lang::Sv => ',',
+        Lang::En => '.',
+    };
+    format!("{}{sep}{}\u{a0}km", tenths / 10, tenths % 10)
+}
+
 /// The source line of a downloaded map.
 pub fn source(lang: Lang) -> &'static str {
     match lang {
@@ -339,6 +350,14 @@ mod tests {
         assert_ne!(said_nothing, said_no);
         assert!(said_nothing.contains("inte uppgett"), "{said_nothing}");
         assert!(!said_nothing.contains("kan inte"), "{said_nothing}");
+    }
+
+    #[test]
+    fn kilometres_in_either_language() {
+        assert_eq!(kilometres(1_234.0, Lang::Sv), "1,2\u{a0}km");
+        assert_eq!(kilometres(960.0, Lang::En), "1.0\u{a0}km");
+        assert_eq!(kilometres(4_950.0, Lang::Sv), "5,0\u{a0}km");
+        assert_eq!(kilometres(40.0, Lang::Sv), "0,0\u{a0}km");
     }
 
     #[test]
