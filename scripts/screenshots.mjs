@@ -9,14 +9,22 @@ const views = [
   ['stockholm', '?lan=01'],
   ['vasternorrland-en', '?lan=22&lang=en'],
   ['not-found', '?lan=99'],
+  // Maps: Kumla focused on Örebro's map (its tooltip and ring), a municipality's small
+  // map, and one of a county the data set lacks.
+  ['map-orebro-kumla', '?lan=18', 'a[data-code="1881"]'],
+  ['map-kumla', '?kommun=1881'],
+  ['map-umea', '?kommun=2480'],
 ];
 const env = await start();
 try {
   for (const width of [360, 1280]) {
-    for (const [name, query] of views) {
+    for (const [name, query, focus] of views) {
       const page = await newPage(env, width);
       await page.goto(env.url(query));
       await page.locator('h1').first().waitFor();
+      // The maps' shapes, when the page has a map.
+      await page.waitForFunction(() => !document.querySelector('.map__status--loading'));
+      if (focus) await page.locator(focus).focus();
       await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
       await page.screenshot({ path: `${out}/${name}-${width}-top.png` });
       await page.context().close();

@@ -40,10 +40,18 @@ pub fn LegendView(drawn: Memo<Arc<DrawnMap>>, state: MapState) -> impl IntoView 
                                     type="button"
                                     class="map-legend__entry"
                                     aria-pressed=pressed
-                                    on:mouseenter=move |_| state.preview.set(Some(key))
-                                    on:mouseleave=move |_| state.preview.set(None)
-                                    on:focus=move |_| state.preview.set(Some(key))
-                                    on:blur=move |_| state.preview.set(None)
+                                    on:mouseenter=move |_| {
+                                        state.preview.try_set(Some(key));
+                                    }
+                                    on:mouseleave=move |_| {
+                                        state.preview.try_set(None);
+                                    }
+                                    on:focus=move |_| {
+                                        state.preview.try_set(Some(key));
+                                    }
+                                    on:blur=move |_| {
+                                        state.preview.try_set(None);
+                                    }
                                     on:click=move |_| {
                                         state.pinned.update(|p| {
                                             *p = if *p == Some(key) { None } else { Some(key) }

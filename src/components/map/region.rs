@@ -2,11 +2,13 @@
 //! status in words. Hover and focus show its tooltip, Escape closes it (`canvas`); on touch
 //! the first tap shows the tooltip with its link instead of leaving the page. The click
 //! itself is the app's: its document listener opens SVG links inside the app
-//! (`crate::location`).
+//! (`crate::location`); Enter is handled here, since Chromium does not activate SVG links
+//! from the keyboard.
 
 use super::figure::{By, MapState, Regions, Tip};
 use crate::frame::use_route;
 use crate::links::href;
+use crate::location::use_location;
 use catalog::map::{DrawnRegion, StanceMark};
 use catalog::route::Route;
 use leptos::prelude::*;
@@ -31,7 +33,11 @@ pub fn RegionLink(
     state: MapState,
 ) -> impl IntoView {
     let route = use_route();
+    let location = use_location();
     let link = region_href(&region.code, regions, route);
+    // Chromium does not follow an SVG link on Enter as it does an HTML one: Enter opens
+    // the page here, inside the app.
+    let enter_link = link.clone();
     let fill = region.fill.attr(&prefix);
     let mark = region.mark.and_then(StanceMark::pattern).map(|id| {
         view! { <path class="map__mark" d=region.d.clone() fill=format!("url(#{prefix}-{id})") /> }
@@ -44,15 +50,23 @@ pub fn RegionLink(
     // Whether the pointer that is about to click is a finger: its first tap shows the
     // tooltip, the link in the tooltip (or a second tap) opens the page.
     let touch = StoredValue::new(false);
-    let show = move |by: By| state.tip.set(Some(Tip { index, by }));
+    // Blur and mouseleave also fire while a click's navigation removes the map, after its
+    // state is gone: hence the `try_` forms, which then do nothing.
+    let show = move |by: By| {
+        state.tip.try_set(Some(Tip { index, by }));
+    };
     let hide = move |by: By| {
-        if state.tip.get_untracked() == Some(Tip { index, by }) {
+        if state.tip.try_get_untracked() == Some(Some(Tip { index, by })) {
             // A region that still has focus shows its tooltip again.
-            let back = state.focused.get_untracked().map(|index| Tip {
-                index,
-                by: By::Focus,
-            });
-            state.tip.set(back);
+            let back = state
+                .focused
+                .try_get_untracked()
+                .flatten()
+                .map(|index| Tip {
+                    index,
+                    by: By::Focus,
+                });
+            state.tip.try_set(back);
         }
     };
     view! {
@@ -65,18 +79,24 @@ pub fn RegionLink(
                 on:mouseenter=move |_| show(By::Hover)
                 on:mouseleave=move |_| hide(By::Hover)
                 on:focus=move |_| {
-                    state.focused.set(Some(index));
+                    state.focused.try_set(Some(index));
                     show(By::Focus);
                 }
                 on:blur=move |_| {
-                    state.focused.set(None);
+                    state.focused.try_set(None);
                     hide(By::Focus);
+                }
+                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Enter" && !ev.default_prevented() {
+                        ev.prevent_default();
+                        location.navigate(&enter_link);
+                    }
                 }
                 on:pointerdown=move |ev: leptos::ev::PointerEvent| {
                     touch.set_value(ev.pointer_type() == "touch");
                 }
                 on:click=move |ev: leptos::ev::MouseEvent| {
-                    let tapped = state.tip.get_untracked() == Some(Tip { index, by: By::Tap });
+                    let tapped = state.tip.try_get_untracked() == Some(Some(Tip { index, by: By::Tap }));
                     if touch.get_value() && !tapped {
                         ev.prevent_default();
                         show(By::Tap);
