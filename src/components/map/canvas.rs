@@ -53,10 +53,12 @@ pub fn MapCanvas(
             .map(|d| view! { <path class="map__outline" d=d /> })
     };
     let rings = move || {
-        let d = drawn.get();
+        // `try_`: this may run once more while a navigation removes the map.
+        let d = drawn.try_get()?;
         let highlight = state.highlight();
         let active = state.focused.get().or(state.tip.get().map(|tip| tip.index));
-        d.regions
+        let rings = d
+            .regions
             .iter()
             .enumerate()
             .filter(|(i, r)| {
@@ -69,7 +71,8 @@ pub fn MapCanvas(
                     <path class="map__ring" d=r.d.clone() />
                 }
             })
-            .collect_view()
+            .collect_view();
+        Some(rings)
     };
     let names = move || {
         let d = drawn.get();

@@ -44,13 +44,19 @@ pub fn LegendView(drawn: Memo<Arc<DrawnMap>>, state: MapState) -> impl IntoView 
                                         state.preview.try_set(Some(key));
                                     }
                                     on:mouseleave=move |_| {
-                                        state.preview.try_set(None);
+                                        // Not while a navigation removes the map.
+                                        if state.preview.try_get_untracked().flatten().is_some() {
+                                            state.preview.try_set(None);
+                                        }
                                     }
                                     on:focus=move |_| {
                                         state.preview.try_set(Some(key));
                                     }
                                     on:blur=move |_| {
-                                        state.preview.try_set(None);
+                                        // Not while a navigation removes the map.
+                                        if state.preview.try_get_untracked().flatten().is_some() {
+                                            state.preview.try_set(None);
+                                        }
                                     }
                                     on:click=move |_| {
                                         state.pinned.update(|p| {

@@ -69,6 +69,12 @@ pub fn RegionLink(
             state.tip.try_set(back);
         }
     };
+    // Before the page changes: no tooltip, no focus, so that the map's own redraws do not
+    // run while it is being removed.
+    let quiet = move || {
+        state.tip.try_set(None);
+        state.focused.try_set(None);
+    };
     view! {
         <g class=class class:is-highlighted=highlighted>
             <a
@@ -83,12 +89,15 @@ pub fn RegionLink(
                     show(By::Focus);
                 }
                 on:blur=move |_| {
-                    state.focused.try_set(None);
+                    if state.focused.try_get_untracked().flatten().is_some() {
+                        state.focused.try_set(None);
+                    }
                     hide(By::Focus);
                 }
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                     if ev.key() == "Enter" && !ev.default_prevented() {
                         ev.prevent_default();
+                        quiet();
                         location.navigate(&enter_link);
                     }
                 }
@@ -100,6 +109,9 @@ pub fn RegionLink(
                     if touch.get_value() && !tapped {
                         ev.prevent_default();
                         show(By::Tap);
+                    } else {
+                        // The app's document listener opens the page next.
+                        quiet();
                     }
                     touch.set_value(false);
                 }

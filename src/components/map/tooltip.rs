@@ -27,8 +27,9 @@ pub fn Tooltip(
     let t = use_texts();
     let route = use_route();
     move || {
-        let tip = state.tip.get()?;
-        let d = drawn.get();
+        let tip = state.tip.try_get()??;
+        // `try_`: this may run once more while a navigation removes the map.
+        let d = drawn.try_get()?;
         let r = d.regions.get(tip.index)?.clone();
         let (w, h) = box_size;
         let x = (r.label[0] * 1000 / w.max(1)).clamp(0, 1000);
