@@ -1,7 +1,8 @@
 //! Generates the app's text table (`Texts`, included by `src/texts.rs`) from
 //! `locales/sv.json` and `locales/en.json`: one field per text, one method per text with
 //! `{{ placeholders }}`. Fails the build when the two files differ in keys or placeholders,
-//! so no text is missing in either language.
+//! so no text is missing in either language. Also writes the maps' boxes (`map_boxes`), so
+//! a map reserves its place before its file has loaded.
 
 use std::collections::BTreeMap;
 use std::error::Error;
@@ -115,6 +116,47 @@ fn main() -> Result<(), Box<dyn Error>> {
         out.push_str("};\n");
     }
     let path = PathBuf::from(std::env::var("OUT_DIR")?).join("texts.rs");
+    std::fs::write(path, out)?;
+    map_boxes()
+}
+
+/// `MAP_BOXES` (included by `src/components/map/boxes.rs`): the width and height of every
+/// map file's viewBox under `public/data/geo/` (`"sweden"`, `"18"`), as the data tool wrote
+/// them, so that a map's box has its final shape before its file arrives.
+fn map_boxes() -> Result<(), Box<dyn Error>> {
+    let dir = "public/data/geo";
+    println!("cargo::rerun-if-changed={dir}");
+    let mut boxes = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{dir}: {e}"))? {
+        let path = entry?.path();
+        let Some(name) = path
+            .file_stem()
+            .and_then(|n| n.to_str())
+            .map(str::to_string)
+        else {
+            continue;
+        };
+        if name == "lookup" || path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        println!("cargo::rerun-if-changed={}", path.display());
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let json: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        let side = |i: usize| json["view_box"][i].as_i64();
+        let (Some(w), Some(h)) = (side(2), side(3)) else {
+            return Err(format!("{}: no view_box [0, 0, width, height]", path.display()).into());
+        };
+        boxes.push((name, w, h));
+    }
+    boxes.sort();
+    let mut out = String::from("/// `(map, width, height)` of every map file's viewBox.\npub const MAP_BOXES: &[(&str, i64, i64)] = &[\n");
+    for (name, w, h) in boxes {
+        writeln!(out, "    ({name:?}, {w}, {h}),")?;
+    }
+    out.push_str("];\n");
+    let path = PathBuf::from(std::env::var("OUT_DIR")?).join("map_boxes.rs");
     std::fs::write(path, out)?;
     Ok(())
 }

@@ -1,10 +1,16 @@
 //! The app's one way to its data. The index (`data/index.json`: the counties' figures, the
 //! names of every county, municipality and place) is loaded at start — `index.html`
-//! preloads it in parallel with the wasm. The lexicon (methods and glossary) and a county's
-//! detail file are fetched the first time a view asks for them (`Data::lexicon`,
-//! `Data::county`) and kept for the rest of the visit. Every way a fetch can fail becomes a
+//! preloads it in parallel with the wasm. The lexicon (methods and glossary), a county's
+//! detail file and the map files (`data/geo/sweden.json`, `data/geo/<county>.json`, and
+//! `data/geo/lookup.json` for "Använd min position") are fetched the first time a view asks
+//! for them (`Data::lexicon`, `Data::county`, `Data::sweden_map`, `Data::county_map`,
+//! `Data::lookup`) and kept for the rest of the visit. Every way a fetch can fail becomes a
 //! `LoadError` that names the file; views render it with a retry.
 
+use catalog::geometry::{
+    county_map_path, parse_county_map, parse_lookup, parse_sweden_map, CountyMap, GeoFileError,
+    Located, Lookup, SwedenMap, LOOKUP_PATH, SWEDEN_MAP_PATH,
+};
 use catalog::index::{county_path, DataIndex, Lexicon, INDEX_PATH, LEXICON_PATH};
 use catalog::load::{parse_county, parse_index, parse_lexicon, DatasetError};
 use catalog::County;
@@ -20,6 +26,8 @@ pub enum DataFile {
     Lexicon,
     /// A county's detail file, by county code.
     County(String),
+    /// A map or lookup file, by its path (`data/geo/18.json`).
+    Geo(String),
 }
 
 /// Why a data file could not be used.
@@ -41,6 +49,12 @@ pub struct Data {
     pub index: LocalResource<Loaded<DataIndex>>,
     lexicon: StoredValue<Option<LocalResource<Loaded<Lexicon>>>>,
     counties: StoredValue<HashMap<String, LocalResource<Loaded<County>>>>,
+    sweden_map: StoredValue<Option<LocalResource<Loaded<SwedenMap>>>>,
+    county_maps: StoredValue<HashMap<String, LocalResource<Loaded<CountyMap>>>>,
+    lookup: StoredValue<Option<LocalResource<Loaded<Lookup>>>>,
+    /// Where "Använd min position" last located the device, for the municipality page it
+    /// opens to say so (and whether the match is approximate). Nothing leaves the device.
+    pub located: RwSignal<Option<Located>>,
     /// The frame's owner: county resources live as long as the app, not the view that
     /// first asked for them.
     owner: StoredValue<Owner>,
@@ -53,6 +67,10 @@ impl Data {
             index: LocalResource::new(fetch_index),
             lexicon: StoredValue::new(None),
             counties: StoredValue::new(HashMap::new()),
+            sweden_map: StoredValue::new(None),
+            county_maps: StoredValue::new(HashMap::new()),
+            lookup: StoredValue::new(None),
+            located: RwSignal::new(None),
             owner: StoredValue::new(Owner::current().expect("created inside the app")),
         }
     }
@@ -78,6 +96,45 @@ impl Data {
         self.counties.update_value(|m| {
             m.insert(key, resource);
         });
+        resource
+    }
+
+    /// The map of Sweden's counties: fetched on first use, then shared.
+    pub fn sweden_map(&self) -> LocalResource<Loaded<SwedenMap>> {
+        if let Some(r) = self.sweden_map.get_value() {
+            return r;
+        }
+        let resource = self.keep(|| {
+            LocalResource::new(|| fetch_geo(SWEDEN_MAP_PATH.to_string(), parse_sweden_map))
+        });
+        self.sweden_map.set_value(Some(resource));
+        resource
+    }
+
+    /// The map of the county with this code (every county of Sweden has one): fetched on
+    /// first use, then shared.
+    pub fn county_map(&self, code: &str) -> LocalResource<Loaded<CountyMap>> {
+        if let Some(r) = self.county_maps.with_value(|m| m.get(code).copied()) {
+            return r;
+        }
+        let path = county_map_path(code);
+        let resource = self
+            .keep(move || LocalResource::new(move || fetch_geo(path.clone(), parse_county_map)));
+        self.county_maps.update_value(|m| {
+            m.insert(code.to_string(), resource);
+        });
+        resource
+    }
+
+    /// The municipalities' shapes in longitude/latitude, for locating the device: fetched
+    /// only when a person asks to use their position, then kept.
+    pub fn lookup(&self) -> LocalResource<Loaded<Lookup>> {
+        if let Some(r) = self.lookup.get_value() {
+            return r;
+        }
+        let resource =
+            self.keep(|| LocalResource::new(|| fetch_geo(LOOKUP_PATH.to_string(), parse_lookup)));
+        self.lookup.set_value(Some(resource));
         resource
     }
 
@@ -112,6 +169,29 @@ async fn fetch_county(code: String) -> Loaded<County> {
     parse_county(&text, &code)
         .map(Arc::new)
         .map_err(|e| LoadError::Data(which, e))
+}
+
+/// A map or lookup file, parsed (its errors in the data set's terms, naming the file).
+async fn fetch_geo<T>(path: String, parse: fn(&str) -> Result<T, GeoFileError>) -> Loaded<T> {
+    let which = DataFile::Geo(path.clone());
+    let text = fetch_text(&path, which.clone()).await?;
+    parse(&text).map(Arc::new).map_err(|e| {
+        let e = match e {
+            GeoFileError::Malformed {
+                line,
+                column,
+                message,
+            } => DatasetError::Malformed {
+                line,
+                column,
+                message,
+            },
+            GeoFileError::WrongVersion { found, expected } => {
+                DatasetError::WrongSchema { found, expected }
+            }
+        };
+        LoadError::Data(which, e)
+    })
 }
 
 /// Downloads a file of the site, relative to the document's base URL.

@@ -224,23 +224,48 @@ pub fn site_files(build: &Build) -> Vec<SiteFile> {
 /// The script `index.html` loads first, relative to `SITE_DATA_DIR`.
 pub const PRELOAD_SCRIPT: &str = "preload.js";
 
-/// A small script that starts the downloads a deep link's first view needs — the county's
-/// detail and the lexicon for `?lan=` and `?kommun=` — in parallel with the app's wasm, instead of after the app has started. It knows which counties have a detail
-/// file, so it never asks for one that does not exist.
+/// A small script that starts the downloads a first view needs in parallel with the app's
+/// wasm, instead of after the app has started: on the front page (no parameter but the
+/// language) the map of Sweden, `data/geo/sweden.json`; for `?lan=` and `?kommun=` the
+/// county's map file `data/geo/<county>.json` (every county of Sweden has one), and, for a
+/// county with a page in the data set, its detail and the lexicon. It knows which counties
+/// have a detail file and which exist, so it never asks for a file that does not exist.
 pub fn preload_script(dataset: &Dataset) -> String {
-    let codes: Vec<String> = dataset
-        .counties
-        .iter()
-        .map(|c| format!("\"{}\"", c.code))
-        .collect();
+    let quoted = |codes: Vec<&str>| {
+        codes
+            .iter()
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let with_page = quoted(dataset.counties.iter().map(|c| c.code.as_str()).collect());
+    let sweden = quoted(
+        dataset
+            .search
+            .counties
+            .iter()
+            .map(|c| c.code.as_str())
+            .collect(),
+    );
     format!(
-        r#"// Written by the data tool (cargo run -p ingest): starts the downloads a deep link's first
-// view needs in parallel with the app, instead of after it has started.
+        r#"// Written by the data tool (cargo run -p ingest): starts the downloads a first view needs
+// in parallel with the app, instead of after it has started.
 (function () {{
-  var withPage = [{}];
+  var withPage = [{with_page}];
+  var counties = [{sweden}];
   var q = new URLSearchParams(location.search);
   var county = q.get("lan") || (q.get("kommun") || "").slice(0, 2);
+  var front = true;
+  q.forEach(function (value, key) {{
+    if (key !== "lang") front = false;
+  }});
   var files = [];
+  if (front) {{
+    files.push("data/geo/sweden.json");
+  }}
+  if (counties.indexOf(county) >= 0) {{
+    files.push("data/geo/" + county + ".json");
+  }}
   if (withPage.indexOf(county) >= 0) {{
     files.push("data/counties/" + county + ".json", "data/lexicon.json");
   }}
@@ -253,8 +278,7 @@ pub fn preload_script(dataset: &Dataset) -> String {
     document.head.appendChild(link);
   }});
 }})();
-"#,
-        codes.join(", ")
+"#
     )
 }
 

@@ -23,6 +23,7 @@ pub fn LoadErrorView(error: LoadError, retry: Callback<()>) -> impl IntoView {
             <h2>{t.load_error_county_title(code.clone())}</h2>
         }
         .into_any(),
+        DataFile::Geo(path) => view! { <h2>{t.load_error_map_title(path.clone())}</h2> }.into_any(),
     };
     let detail = move || match problem.clone() {
         // Offline, and this file was never opened before (so no copy is kept): say so.

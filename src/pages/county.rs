@@ -1,13 +1,15 @@
-//! A county's page: its figures, every specialised unit as a card, and every other
+//! A county's page: its figures, its map, every specialised unit as a card, and every other
 //! paragraph of the county page, verbatim, by section.
 
 use crate::components::county_notes::CountyNotes;
 use crate::components::layout::{use_lang, use_title};
 use crate::components::linked_text::LinkedText;
+use crate::components::map::county::CountyMap;
 use crate::components::municipality_list::MunicipalityList;
 use crate::components::source_ref::SourceRef;
 use crate::components::unit_card::UnitCard;
 use crate::components::with_county::WithCounty;
+use crate::data::use_data;
 use crate::links::line_anchor;
 use crate::pages::no_page::CountyWithoutPage;
 use crate::pages::not_found::{NotFound, NotFoundPage};
@@ -26,9 +28,11 @@ pub fn CountyPage(index: Arc<DataIndex>, code: String) -> impl IntoView {
             None => view! { <NotFoundPage reason=NotFound::County(code) /> }.into_any(),
         };
     }
+    // The county's map file loads beside its detail, not after it.
+    let _ = use_data().county_map(&code);
     view! {
         <WithCounty code let:detail>
-            <CountyView county=detail.county.clone() />
+            <CountyView county=detail.county.clone() index=index.clone() />
             <MunicipalityList county=detail.county />
         </WithCounty>
     }
@@ -36,7 +40,7 @@ pub fn CountyPage(index: Arc<DataIndex>, code: String) -> impl IntoView {
 }
 
 #[component]
-fn CountyView(county: Arc<County>) -> impl IntoView {
+fn CountyView(county: Arc<County>, index: Arc<DataIndex>) -> impl IntoView {
     let t = use_texts();
     let title = county.name.clone();
     use_title(move || Some(title.clone()));
@@ -134,6 +138,7 @@ fn CountyView(county: Arc<County>) -> impl IntoView {
                 <summary>{t.county_municipalities(n_municipalities)}</summary>
                 <ul class="inline-list" lang="sv">{municipalities}</ul>
             </details>
+            <CountyMap index county=county.clone() />
             <section class="units" aria-labelledby="team-rubrik">
                 <h2 id="team-rubrik">{t.county_units_heading}</h2>
                 {no_units}

@@ -1,9 +1,11 @@
-//! The front page: every county of the data set with its children, teams and date, from
-//! the data index alone.
+//! The front page: the search with "Använd min position", the map of Sweden, and every
+//! county of the data set with its children, teams and date.
 
 use crate::components::browse::BrowseMunicipalities;
 use crate::components::layout::{use_lang, use_title};
+use crate::components::map::sweden::SwedenMap;
 use crate::components::place_search::PlaceSearch;
+use crate::components::use_position::UsePosition;
 use crate::frame::use_route;
 use crate::links::href;
 use crate::texts::use_texts;
@@ -21,6 +23,8 @@ pub fn HomePage(index: Arc<DataIndex>) -> impl IntoView {
     view! {
         <h1 id="sidrubrik">{t.home_heading}</h1>
         <PlaceSearch index=index.clone() />
+        <UsePosition />
+        <SwedenMap index=index.clone() />
         <h2 class="county-list__heading">{t.home_counties_heading}</h2>
         <p class="intro">{t.home_intro}</p>
         <ul class="county-list">

@@ -6,12 +6,15 @@
 
 use crate::components::external_link::ExternalLink;
 use crate::components::layout::use_title;
+use crate::components::map::county::SmallCountyMap;
 use crate::components::method_list::MethodList;
 use crate::components::quotes::{Quotes, SourcePage};
 use crate::components::stance::StanceText;
 use crate::components::status_badge::StatusBadge;
 use crate::components::unit_summary::UnitSummary;
+use crate::components::use_position::PositionNote;
 use crate::components::with_county::WithCounty;
+use crate::data::use_data;
 use crate::frame::use_route;
 use crate::links::href;
 use crate::pages::no_page::MunicipalityWithoutPage;
@@ -36,16 +39,28 @@ pub fn MunicipalityPage(index: Arc<DataIndex>, code: String) -> impl IntoView {
         .sweden_county(&row.county)
         .map(|c| c.name.clone())
         .unwrap_or_default();
+    // The county's map file loads beside its detail, not after it.
+    let _ = use_data().county_map(&row.county);
     view! {
         <WithCounty code=row.county.clone() let:detail>
-            <MunicipalityView county=detail.county code=code.clone() county_name=county_name.clone() />
+            <MunicipalityView
+                county=detail.county
+                code=code.clone()
+                county_name=county_name.clone()
+                index=index.clone()
+            />
         </WithCounty>
     }
     .into_any()
 }
 
 #[component]
-fn MunicipalityView(county: Arc<County>, code: String, county_name: String) -> impl IntoView {
+fn MunicipalityView(
+    county: Arc<County>,
+    code: String,
+    county_name: String,
+    index: Arc<DataIndex>,
+) -> impl IntoView {
     let t = use_texts();
     let route = use_route();
     let Some(o) = municipality_overview(&[], &county, &code) else {
@@ -119,6 +134,8 @@ fn MunicipalityView(county: Arc<County>, code: String, county_name: String) -> i
         })
         .collect_view();
     let n_name = name.clone();
+    let map_code = code.clone();
+    let map_county = county.clone();
     view! {
         <article class="municipality-page">
             <h1 id="sidrubrik" lang="sv">{name.clone()}</h1>
@@ -126,7 +143,9 @@ fn MunicipalityView(county: Arc<County>, code: String, county_name: String) -> i
                 {t.municipality_in_county}" "
                 <a href=county_link.clone() lang="sv">{county_name.clone()}</a>
             </p>
+            <PositionNote code=code.clone() />
             {teams}
+            <SmallCountyMap index code=map_code county=Some(map_county) />
             {opening}
             {social}
             {centres}

@@ -5,6 +5,8 @@
 //! counties the data set has.
 
 use crate::components::layout::use_title;
+use crate::components::map::county::SmallCountyMap;
+use crate::components::use_position::PositionNote;
 use crate::frame::use_route;
 use crate::links::href;
 use crate::texts::use_texts;
@@ -65,6 +67,7 @@ pub fn MunicipalityWithoutPage(
     let code = municipality.county.clone();
     let county_link = move || href(&Route::county(&code, route.get().lang));
     let (name, county2) = (municipality.name.clone(), county.clone());
+    let code = municipality.code.clone();
     view! {
         <article class="no-page">
             <h1 id="sidrubrik" lang="sv">{municipality.name.clone()}</h1>
@@ -72,10 +75,12 @@ pub fn MunicipalityWithoutPage(
                 {t.municipality_in_county}" "
                 <a href=county_link lang="sv">{county.clone()}</a>
             </p>
+            <PositionNote code=code.clone() />
             <p class="answer answer--unknown">
                 <strong>{t.municipality_not_in_data(&county2, &name)}</strong>
             </p>
             <p>{t.nothing_invented}</p>
+            <SmallCountyMap index=index.clone() code county=None />
             <NationalHeadline />
             <CoveredCounties index />
         </article>

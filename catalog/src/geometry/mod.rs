@@ -18,6 +18,17 @@ use std::fmt;
 /// file of another version.
 pub const GEO_FORMAT_VERSION: u32 = 1;
 
+/// Where the map of Sweden lies, relative to the site's base URL.
+pub const SWEDEN_MAP_PATH: &str = "data/geo/sweden.json";
+
+/// Where the lookup file lies, relative to the site's base URL.
+pub const LOOKUP_PATH: &str = "data/geo/lookup.json";
+
+/// Where a county's map lies, relative to the site's base URL.
+pub fn county_map_path(code: &str) -> String {
+    format!("data/geo/{code}.json")
+}
+
 /// `geo/sweden.json`: the 21 counties, for the front page map.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SwedenMap {

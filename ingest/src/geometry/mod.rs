@@ -14,6 +14,7 @@ pub mod topology;
 
 use crate::report::IngestError;
 use crate::{MUNICIPALITIES_FILE, REGIONS_FILE};
+use catalog::geometry::{county_map_path, LOOKUP_PATH, SWEDEN_MAP_PATH};
 use source::{SourceCounty, SourceMunicipality};
 use std::collections::HashMap;
 use std::path::Path;
@@ -160,18 +161,20 @@ pub fn site_files(
     let mut files = Vec::new();
     for county in &geo.counties {
         let map = maps::county_map(&geo, &county.code).map_err(fail)?;
-        files.push((format!("geo/{}.json", county.code), to_json(&map)));
+        files.push((site_path(&county_map_path(&county.code)), to_json(&map)));
     }
+    files.push((site_path(LOOKUP_PATH), to_json(&lookup::lookup(&geo))));
     files.push((
-        "geo/lookup.json".to_string(),
-        to_json(&lookup::lookup(&geo)),
-    ));
-    files.push((
-        "geo/sweden.json".to_string(),
+        site_path(SWEDEN_MAP_PATH),
         to_json(&maps::sweden_map(&geo).map_err(fail)?),
     ));
     files.sort();
     Ok(files)
+}
+
+/// A path of `catalog::geometry` (`data/geo/18.json`) under `public/data/` (`geo/18.json`).
+fn site_path(path: &str) -> String {
+    path.strip_prefix("data/").unwrap_or(path).to_string()
 }
 
 /// A file's JSON: compact, with a trailing newline.
