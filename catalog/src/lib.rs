@@ -2,7 +2,7 @@
 //! views ask of it (loading and checking the data set, routes and their URL state, field
 //! explanations, number formats, text helpers, the glossary, place search, the map files,
 //! locating a position, the explore page's cards and filters, the comparison tables and
-//! their exports). Plain Rust with no web dependencies, so all of it is tested natively.
+//! their exports, the open data files). Plain Rust with no web dependencies, so all of it is tested natively.
 
 pub mod compare;
 pub mod explore;
@@ -14,6 +14,7 @@ pub mod glossary;
 pub mod index;
 pub mod load;
 pub mod model;
+pub mod open_data;
 pub mod overview;
 pub mod reading;
 pub mod route;
