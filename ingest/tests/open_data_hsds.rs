@@ -302,7 +302,7 @@ fn gryningen_as_the_orebro_page_states_it() {
     assert_eq!(org["name"], "Region Örebro län");
     let joint = s["samspelskartan_joint_principal_ids"].as_array().unwrap();
     assert_eq!(joint.len(), 1);
-    assert_eq!(organization_named(&file, &joint[0]), "Karlskoga");
+    assert_eq!(organization_named(&file, &joint[0]), "Karlskoga kommun");
     assert_eq!(s["name"], "Gryningen, Karlskoga");
     assert_eq!(s["eligibility_description"], "Gravida och barn 0–6 år");
     assert_eq!(
@@ -348,7 +348,7 @@ fn gryningen_as_the_orebro_page_states_it() {
 fn kumla_offers_and_halleforss_cannot() {
     let file = hsds();
     let (org, s) = service(&file, "socialtjanst-1881");
-    assert_eq!(org["name"], "Kumla");
+    assert_eq!(org["name"], "Kumla kommun");
     assert_eq!(org["organization_identifiers"][0]["identifier"], "1881");
     let codes: Vec<&str> = s["attributes"]
         .as_array()
@@ -398,7 +398,7 @@ fn joint_units_and_the_one_stated_address() {
     let file = hsds();
     // "Norrtälje kommun & Stockholms läns landsting": Norrtälje first.
     let (org, s) = service(&file, "01-barn-och-foraldraverksamheten-karnan-norrtalje");
-    assert_eq!(org["name"], "Norrtälje");
+    assert_eq!(org["name"], "Norrtälje kommun");
     let joint = &s["samspelskartan_joint_principal_ids"][0];
     assert_eq!(organization_named(&file, joint), "Region Stockholm");
     // "BUP Stockholm, Sachsgatan 10, 11861 Stockholm."

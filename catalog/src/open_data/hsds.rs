@@ -71,8 +71,8 @@ pub const MAPPING: &[Mapping] = &[
     ),
     row(
         "organization.name",
-        "Regionens namn ur data/editorial/regions.csv (sidorna använder äldre namn som Stockholms läns landsting; utan rad där: ”Regionen i <län>”), kommunens officiella namn, eller texten i fältet Huvudnamn.",
-        "The region's name from data/editorial/regions.csv (the pages use older names such as Stockholms läns landsting; without a row there: “Regionen i <county>”), the municipality's official name, or the text of the Huvudnamn field.",
+        "Regionens namn ur data/editorial/regions.csv (sidorna använder äldre namn som Stockholms läns landsting; utan rad där: ”Regionen i <län>”), kommunens officiella namn med ”kommun” (Kumla kommun, Linköpings kommun), eller texten i fältet Huvudnamn.",
+        "The region's name from data/editorial/regions.csv (the pages use older names such as Stockholms läns landsting; without a row there: “Regionen i <county>”), the municipality's official name with “kommun” (Kumla kommun, Linköpings kommun), or the text of the Huvudnamn field.",
     ),
     row(
         "organization.description",

@@ -13,11 +13,17 @@
 //!   are built from, with their dates.
 //! - `properties`: the GeoJSON files' property names and labels (the columns of the
 //!   comparison tables, then a few of their own).
+//! - `cite`: a file's size in words and the citation of the open data.
 //! - `hsds`: the HSDS version followed, the UUID namespace of the ids, the prefix of the
 //!   properties HSDS has no field for, and the mapping, written down for the data page.
+//! - `words`: the data page's words in both languages (only the staff pages' module links
+//!   them).
 
+pub mod cite;
 pub mod hsds;
 pub mod manifest;
 pub mod properties;
+pub mod words;
 
+pub use cite::{cite, size};
 pub use manifest::{FieldDoc, FileKind, Manifest, OpenFile, SourcePage, MANIFEST_PATH, OPEN_DIR};

@@ -85,7 +85,7 @@ fn organization(dataset: &Dataset, regions: &Regions, p: &PrincipalRef) -> Organ
                 .find(|m| &m.code == code)
                 .map_or(code.as_str(), |m| m.name.as_str());
             (
-                m.to_string(),
+                catalog::format::kommun_name(m),
                 format!(
                     "Kommunen {m} i {} (kommunkod {code}).",
                     lan_name(dataset, &code[..2])
