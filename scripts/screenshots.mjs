@@ -9,6 +9,8 @@ const views = [
   ['stockholm', '?lan=01'],
   ['vasternorrland-en', '?lan=22&lang=en'],
   ['not-found', '?lan=99'],
+  ['open-data', '?sida=data'],
+  ['open-data-en', '?sida=data&lang=en'],
 ];
 const env = await start();
 try {
@@ -17,6 +19,7 @@ try {
       const page = await newPage(env, width);
       await page.goto(env.url(query));
       await page.locator('h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
       await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
       await page.screenshot({ path: `${out}/${name}-${width}-top.png` });
       await page.context().close();

@@ -4,5 +4,8 @@ import { after } from 'node:test';
 import { stopShared } from './harness.mjs';
 import './app.mjs';
 import './where_i_live.mjs';
+import './open_data.mjs';
+import './offline.mjs';
+import './trust.mjs';
 
 after(stopShared);

@@ -12,7 +12,7 @@
 //!   ("Stockholms stad") or beginning "stadsdel";
 //! - both named → joint; one → that one; none → unclear; no text → not stated.
 
-use super::fold::fold_text;
+use crate::search::fold_key;
 
 /// Who runs an offer.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -74,7 +74,7 @@ pub fn principal(text: Option<&str>) -> Principal {
     let Some(text) = text else {
         return Principal::NotStated;
     };
-    let folded = fold_text(text);
+    let folded = fold_key(text);
     if folded.is_empty() {
         return Principal::NotStated;
     }
@@ -93,7 +93,7 @@ pub fn principal(text: Option<&str>) -> Principal {
 /// municipality, region). Empty when it names neither.
 pub fn named_in_order(text: &str) -> Vec<Principal> {
     let mut out = Vec::new();
-    for word in fold_text(text).split(' ') {
+    for word in fold_key(text).split(' ') {
         let kind = if names_region(word) {
             Principal::Region
         } else if names_municipality(word) {
