@@ -197,6 +197,15 @@ fn the_manifest_describes_every_file() {
     assert_eq!(m(FileKind::MunicipalitiesCsv).items, 71);
     assert_eq!(m(FileKind::CountiesCsv).items, 5);
     assert!(m(FileKind::Hsds).services > 0);
+    // The licence names the project's own (MIT, as Cargo.toml and LICENSE say) apart from
+    // the pages' text and the boundaries.
+    assert_eq!(manifest.licence.spdx, "MIT");
+    let licence_file = std::fs::read_to_string(repo_root().join("LICENSE")).unwrap();
+    assert!(licence_file.starts_with("MIT License"));
+    for text in [&manifest.licence.sv, &manifest.licence.en] {
+        assert!(text.contains("LICENSE") && text.contains("data/geo/PROVENANCE.md"));
+    }
+    assert!(manifest.mapping.ends_with("en kartläggning (2018)"));
     // A CSV file's fields are its header, with labels in both languages.
     for kind in [
         FileKind::CountiesCsv,

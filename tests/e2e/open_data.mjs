@@ -74,7 +74,7 @@ test('the footer leads to the data page, which lists every file with its facts a
     const format = type === 'text/csv' ? 'CSV, UTF-8, kommatecken' : type === 'application/json' ? 'JSON, HSDS 3.0' : 'GeoJSON (RFC 7946), WGS 84';
     assert.match(facts, new RegExp(`^Format ${format.replace(/[()]/g, '\\$&')} Storlek [\\d,]+\\s(kB|MB|byte) Innehåll`));
     // Its columns or properties, as the file's header or first feature names them.
-    const names = (await section.locator('.open-data__fields dt code').allInnerTexts()).map(norm);
+    const names = (await section.locator('.open-data__fields dt code').allTextContents()).map(norm);
     if (type === 'text/csv') {
       assert.deepEqual(names, body.toString('utf8').split('\n')[0].split(','), `columns of ${name}`);
     } else if (type === 'application/geo+json') {
@@ -142,6 +142,10 @@ test('in English the page says the same, with the Swedish field names of the dat
     `${SUB_PATH}data/open/hsds.json`,
   );
   assert.match(norm(await page.locator('.open-data__cite').innerText()), /^Samspelskartan: Open data\. Sources: the county pages/);
+  // A unit's name in the units table's columns is the page's Swedish, marked as such.
+  const units = page.getByRole('region', { name: 'Units side by side (CSV)' });
+  assert.equal(await units.locator('.open-data__fields dd[lang="sv"]').count(), 6);
+  assert.equal(await units.locator('.open-data__fields dd:not([lang])').count(), 1);
   assert.deepEqual(page.pageErrors, []);
   await page.context().close();
 });

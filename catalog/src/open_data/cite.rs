@@ -1,12 +1,9 @@
 //! The data page's words that are computed: a file's size as each language writes it, and
 //! the citation of the open data with the county pages it is built from.
 
-use super::manifest::SourcePage;
+use super::manifest::{SourcePage, MAPPING_NAME as MAPPING};
 use crate::format::{decimal, Decimal};
 use crate::route::Lang;
-
-/// The mapping the county pages follow.
-const MAPPING: &str = "Späd- och småbarnsverksamheter/team i Sverige – en kartläggning (2018)";
 
 /// A size in bytes as a reader takes it in: "812 byte", "3,9 kB" (one decimal under 10 kB),
 /// "547 kB", "1,2 MB" (kB = 1 000 bytes), in the language's number format.

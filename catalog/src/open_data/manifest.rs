@@ -149,10 +149,43 @@ pub struct SourcePage {
     pub updated: Option<String>,
 }
 
+/// The study the county pages follow, as the files name it.
+pub const MAPPING_NAME: &str =
+    "Späd- och småbarnsverksamheter/team i Sverige – en kartläggning (2018)";
+
+/// The files' licence, for tools that read the manifest (the data page says it in full).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Licence {
+    /// The SPDX id of the project's own work (code, editorial files, the files' layout).
+    pub spdx: String,
+    pub sv: String,
+    pub en: String,
+}
+
+impl Licence {
+    pub fn of_the_files() -> Licence {
+        Licence {
+            spdx: "MIT".to_string(),
+            sv: "Projektets kod, redaktionella filer och bearbetning: MIT (filen LICENSE). \
+                 Texten från länssidorna tillhör deras utgivare och citeras ordagrant med källa \
+                 (fil, rader, sidans datum). Gränserna: enligt data/geo/PROVENANCE.md."
+                .to_string(),
+            en: "The project's code, editorial files and processing: MIT (the file LICENSE). \
+                 The text of the county pages belongs to their publisher and is quoted verbatim \
+                 with its source (file, lines, the page's date). The boundaries: as \
+                 data/geo/PROVENANCE.md says."
+                .to_string(),
+        }
+    }
+}
+
 /// The manifest of the open data files (`MANIFEST_PATH`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Manifest {
     pub version: u32,
+    /// The study the county pages follow (`MAPPING_NAME`).
+    pub mapping: String,
+    pub licence: Licence,
     /// In the order of `FileKind::ALL`.
     pub files: Vec<OpenFile>,
     /// In code order.
@@ -205,7 +238,11 @@ mod tests {
             Manifest::parse(r#"{"version":2,"files":[],"sources":[]}"#).unwrap_err(),
             "manifest version 2 (this page reads 1)"
         );
-        let m = Manifest::parse(r#"{"version":1,"files":[],"sources":[]}"#).unwrap();
+        let m = Manifest::parse(
+            r#"{"version":1,"mapping":"m","licence":{"spdx":"MIT","sv":"s","en":"e"},"files":[],"sources":[]}"#,
+        )
+        .unwrap();
+        assert_eq!(m.licence.spdx, "MIT");
         assert!(m.file(FileKind::Hsds).is_none());
         assert!(Manifest::parse("<html>").is_err());
     }

@@ -1,9 +1,10 @@
 //! The manifest of the open data files (`catalog::open_data::Manifest`): for the data page,
-//! each file's size, count and fields, and the county pages with their dates.
+//! each file's size, count and fields, the county pages with their dates, the mapping they
+//! follow and the files' licence.
 
 use super::OpenData;
 use catalog::model::Dataset;
-use catalog::open_data::manifest::MANIFEST_VERSION;
+use catalog::open_data::manifest::{Licence, MANIFEST_VERSION, MAPPING_NAME};
 use catalog::open_data::{FileKind, Manifest, OpenFile, SourcePage};
 
 /// The manifest's name in the open folder (`catalog::open_data::MANIFEST_PATH`).
@@ -13,6 +14,8 @@ pub const MANIFEST_FILE: &str = "manifest.json";
 pub fn manifest(dataset: &Dataset, files: &[OpenData]) -> Manifest {
     Manifest {
         version: MANIFEST_VERSION,
+        mapping: MAPPING_NAME.to_string(),
+        licence: Licence::of_the_files(),
         files: FileKind::ALL
             .iter()
             .filter_map(|&kind| files.iter().find(|f| f.kind == kind))
