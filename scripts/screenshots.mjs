@@ -11,6 +11,10 @@ const views = [
   ['not-found', '?lan=99'],
   ['open-data', '?sida=data'],
   ['open-data-en', '?sida=data&lang=en'],
+  ['compare-counties', '?sida=jamfor&sort=barn&ordning=fallande'],
+  ['compare-methods', '?sida=jamfor&tabell=metoder'],
+  ['compare-municipalities', '?sida=jamfor&tabell=kommuner&lan=18'],
+  ['compare-units-en', '?sida=jamfor&tabell=enheter&enheter=05-foraldrar-spadbarn-hagadal-linkoping%2C18-gryningen-karlskoga&lang=en'],
 ];
 const env = await start();
 try {

@@ -7,5 +7,6 @@ import './where_i_live.mjs';
 import './open_data.mjs';
 import './offline.mjs';
 import './trust.mjs';
+import './compare.mjs';
 
 after(stopShared);
