@@ -9,6 +9,8 @@ const views = [
   ['stockholm', '?lan=01'],
   ['vasternorrland-en', '?lan=22&lang=en'],
   ['not-found', '?lan=99'],
+  ['open-data', '?sida=data'],
+  ['open-data-en', '?sida=data&lang=en'],
   ['compare-counties', '?sida=jamfor&sort=barn&ordning=fallande'],
   ['compare-methods', '?sida=jamfor&tabell=metoder'],
   ['compare-municipalities', '?sida=jamfor&tabell=kommuner&lan=18'],

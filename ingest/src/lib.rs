@@ -11,11 +11,13 @@
 //! - `prose`: statements, social-services stances, family centres;
 //! - `editorial`: the geo names and the editor's files under `data/editorial/`;
 //! - `geometry`: the map and lookup files;
+//! - `open_data`: the files for other tools under `public/data/open/` (CSV, GeoJSON, HSDS);
 //! - `report`: warnings (each of a kind), infos and errors; `text`: words and numbers.
 
 pub mod coverage;
 pub mod editorial;
 pub mod geometry;
+pub mod open_data;
 pub mod page;
 pub mod prose;
 pub mod report;
@@ -173,11 +175,24 @@ pub struct SiteFile {
 
 /// The folders under `SITE_DATA_DIR` that hold only generated files: a file there that the
 /// data tool no longer writes is stale.
-pub const GENERATED_DIRS: [&str; 2] = ["counties", "geo"];
+pub const GENERATED_DIRS: [&str; 3] = ["counties", "geo", open_data::OPEN_DIR];
 
-/// Every file the data tool writes under `SITE_DATA_DIR`: the data set's files
-/// (`site_files`) and the map and lookup files (`geometry::site_files`), in path order.
+/// Every file the data tool writes under `SITE_DATA_DIR`: the app's files
+/// (`app_site_files`) and the open data files (`open_data::site_files`), in path order.
 pub fn all_site_files(
+    build: &Build,
+    data_dir: &Path,
+    display_dir: &str,
+) -> Result<Vec<SiteFile>, Vec<IngestError>> {
+    let mut files = app_site_files(build, data_dir, display_dir)?;
+    files.extend(open_data::site_files(build, data_dir, display_dir)?);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// The files the app loads: the data set's files (`site_files`) and the map and lookup
+/// files (`geometry::site_files`), in path order.
+pub fn app_site_files(
     build: &Build,
     data_dir: &Path,
     display_dir: &str,

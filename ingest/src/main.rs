@@ -1,6 +1,6 @@
 //! `cargo run -p ingest [-- build] [--data-dir DIR] [--out DIR] [--check] [--strict]`:
 //! builds the site's data files under `public/data/` (the index, the lexicon, one file per
-//! county, the map and lookup files)
+//! county, the map and lookup files, the open data files under `open/`)
 //! from the county pages and reports what it understood;
 //! `cargo run -p ingest -- export municipalities` writes the municipalities as CSV instead;
 //! `cargo run -p ingest -- scaled 20 --out target/scaled-20` writes a data set 20× the
@@ -15,7 +15,8 @@ const USAGE: &str = "usage: ingest [build] [--data-dir DIR] [--out DIR] [--check
        ingest scaled FACTOR --out DIR [--data-dir DIR]
   --data-dir DIR  folder with counties/*.txt and geo/*.geojson (default: data)
   --out DIR       the folder of the site's data files (default: public/data): index.json,
-                  lexicon.json, counties/<code>.json and geo/*.json
+                  lexicon.json, counties/<code>.json, geo/*.json and open/* (CSV,
+                  GeoJSON, HSDS and their manifest)
   --check         write nothing; fail if a file under DIR differs from what would be
                   written, is missing, or is a generated file no longer written
   --strict        treat warnings as errors
@@ -240,13 +241,18 @@ fn run(o: &Options) -> Result<(), String> {
         build.dataset = catalog::explore::scale::scaled_dataset(&build.dataset, factor)
             .map_err(|e| format!("error: {e}"))?;
     }
-    let files =
-        ingest::all_site_files(&build, Path::new(&o.data_dir), &o.data_dir).map_err(|errors| {
-            for e in &errors {
-                eprintln!("{e}");
-            }
-            format!("{} error(s); nothing written", errors.len())
-        })?;
+    // The benchmark's data set is for the app: its renamed copies are no open data.
+    let site_files = if let Command::Scaled(_) = o.command {
+        ingest::app_site_files
+    } else {
+        ingest::all_site_files
+    };
+    let files = site_files(&build, Path::new(&o.data_dir), &o.data_dir).map_err(|errors| {
+        for e in &errors {
+            eprintln!("{e}");
+        }
+        format!("{} error(s); nothing written", errors.len())
+    })?;
     let counties = build.dataset.counties.len();
     let warnings = build.warnings.len();
     let out = Path::new(&o.out);

@@ -113,8 +113,19 @@ fn a_sixth_county_page_is_in_the_data_set_the_report_and_the_export() {
     let (stdout, report) = run(&[]);
     assert!(stdout.is_empty());
     assert!(
-        report.contains("wrote 32 files, ") && report.contains("under public/data (6 counties"),
+        report.contains("wrote 40 files, ") && report.contains("under public/data (6 counties"),
         "{report}"
+    );
+    // The open data has the county too: its access on the map, its team in HSDS.
+    let open =
+        |name: &str| std::fs::read_to_string(root.join("public/data/open").join(name)).unwrap();
+    let counties = open("lan.geojson");
+    let uppsala = &counties[counties.find("\"county_code\":\"03\"").unwrap()..];
+    assert!(uppsala[..uppsala.find("}").unwrap()].contains("\"access\":\"full\""));
+    let hsds = open("hsds.json");
+    assert!(
+        hsds.contains("\"name\":\"Region Uppsala\"")
+            && hsds.contains("\"samspelskartan_id\":\"03-smabarnsteamet-uppsala\"")
     );
     let d = catalog::load::read_site_dataset(&root.join("public/data")).unwrap();
     assert_eq!(d.counties.len(), 6);

@@ -3,7 +3,7 @@
 use crate::frame::use_route;
 use crate::links::href;
 use crate::texts::use_texts;
-use catalog::route::{Lang, Page, Route};
+use catalog::route::{Lang, Page, Route, ToolPage};
 use leptos::prelude::*;
 
 #[component]
@@ -37,11 +37,19 @@ pub fn Footer() -> impl IntoView {
     let t = use_texts();
     let route = use_route();
     let glossary = move || href(&Route::of(Page::Glossary, route.get().lang));
+    let open_data = move || {
+        let page = Page::Tool {
+            page: ToolPage::OpenData,
+            params: Vec::new(),
+        };
+        href(&Route::of(page, route.get().lang))
+    };
     view! {
         <footer class="site-footer">
             <nav aria-label=t.footer_nav_label>
                 <ul class="inline-list">
                     <li><a href=glossary>{t.glossary_footer_link}</a></li>
+                    <li><a href=open_data>{t.open_data_footer_link}</a></li>
                 </ul>
             </nav>
             <p>{t.data_age_note}</p>

@@ -5,6 +5,7 @@ import { stopShared } from './harness.mjs';
 import './app.mjs';
 import './where_i_live.mjs';
 import './maps.mjs';
+import './open_data.mjs';
 import './offline.mjs';
 import './trust.mjs';
 import './compare.mjs';

@@ -15,6 +15,8 @@
 //! - A text with nothing of the above (no text, "Ingen uppgift", "förskoleåldern") gives no
 //!   band: not stated. Words such as "förskoleåldern" are not turned into years, so
 //!   "0–2 år. Utsträckt åldersintervall (förskoleåldern) för barn med …" is 0–1 and 1–3.
+//! - `age_span` gives the same statements as a youngest and an oldest age in years, for
+//!   directories that hold a minimum and a maximum age (the open data's HSDS file).
 
 use std::fmt;
 
@@ -230,12 +232,28 @@ fn word_before(chars: &[char], at: usize) -> String {
     chars[start..end].iter().collect::<String>().to_lowercase()
 }
 
-/// A unit's age bands from its "Åldrar" text (see the module's rules); `None` gives none.
-pub fn age_bands(text: Option<&str>) -> AgeBands {
-    let mut bands = AgeBands::default();
-    let Some(text) = text else {
-        return bands;
-    };
+/// What an "Åldrar" text states, in the order it states it (see the module's rules).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Stated {
+    Pregnancy,
+    /// The ages from `from` up to `to` years ("0–3 år", "upp till 1,5 år", "graviditet
+    /// till 3 år" from birth).
+    Span {
+        from: f32,
+        to: f32,
+    },
+    /// "från a år": no end is stated.
+    From(f32),
+    /// A lone "a år" (`len` 1) or "a mån" (`len` 1/12).
+    Age {
+        at: f32,
+        len: f32,
+    },
+}
+
+/// Everything an "Åldrar" text states that the rules read.
+fn stated(text: &str) -> Vec<Stated> {
+    let mut out = Vec::new();
     let t = tokens(text);
     let num = |i: usize| match t.get(i) {
         Some(Token::Num(n)) => Some(*n),
@@ -261,10 +279,10 @@ pub fn age_bands(text: Option<&str>) -> AgeBands {
     while i < t.len() {
         match t[i] {
             Token::Pregnancy => {
-                bands.insert(AgeBand::Pregnancy);
+                out.push(Stated::Pregnancy);
                 if matches!(t.get(i + 1), Some(Token::Till | Token::Dash)) {
                     if let Some((to, next)) = end(i + 2) {
-                        bands.add_range(0.0, to);
+                        out.push(Stated::Span { from: 0.0, to });
                         i = next;
                         continue;
                     }
@@ -273,14 +291,14 @@ pub fn age_bands(text: Option<&str>) -> AgeBands {
             }
             Token::UpTo => match end(i + 1) {
                 Some((to, next)) => {
-                    bands.add_range(0.0, to);
+                    out.push(Stated::Span { from: 0.0, to });
                     i = next;
                 }
                 None => i += 1,
             },
             Token::From => match end(i + 1) {
                 Some((from, next)) => {
-                    bands.add_range(from, 6.0);
+                    out.push(Stated::From(from));
                     i = next;
                 }
                 None => i += 1,
@@ -301,27 +319,71 @@ pub fn age_bands(text: Option<&str>) -> AgeBands {
                         } else {
                             from / 12.0
                         };
-                        bands.add_range(from, to);
+                        out.push(Stated::Span { from, to });
                         i = next;
                         continue;
                     }
                 }
                 if unit_given {
-                    bands.add_range(
-                        from,
-                        from + if t[i + 1] == Token::Months {
-                            1.0 / 12.0
-                        } else {
-                            1.0
-                        },
-                    );
+                    let len = if t[i + 1] == Token::Months {
+                        1.0 / 12.0
+                    } else {
+                        1.0
+                    };
+                    out.push(Stated::Age { at: from, len });
                 }
                 i = after;
             }
             _ => i += 1,
         }
     }
+    out
+}
+
+/// A unit's age bands from its "Åldrar" text (see the module's rules); `None` gives none.
+pub fn age_bands(text: Option<&str>) -> AgeBands {
+    let mut bands = AgeBands::default();
+    for s in stated(text.unwrap_or_default()) {
+        match s {
+            Stated::Pregnancy => bands.insert(AgeBand::Pregnancy),
+            Stated::Span { from, to } => bands.add_range(from, to),
+            Stated::From(from) => bands.add_range(from, 6.0),
+            Stated::Age { at, len } => bands.add_range(at, at + len),
+        }
+    }
     bands
+}
+
+/// The youngest and oldest age in years an "Åldrar" text states in figures, for a
+/// directory's minimum and maximum age: the smallest start and the largest end of its
+/// ranges, a lone "a år" being both. Pregnancy is not an age (a text that states only
+/// pregnancy has none); "från a år" states no end, so the maximum is `None` then. `None`
+/// when the text states no age in figures.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AgeSpan {
+    pub min: f32,
+    pub max: Option<f32>,
+}
+
+/// The `AgeSpan` of an "Åldrar" text (see `AgeSpan`).
+pub fn age_span(text: Option<&str>) -> Option<AgeSpan> {
+    let mut span: Option<AgeSpan> = None;
+    for s in stated(text.unwrap_or_default()) {
+        let (from, to) = match s {
+            Stated::Pregnancy => continue,
+            Stated::Span { from, to } => (from, Some(to)),
+            Stated::From(from) => (from, None),
+            Stated::Age { at, .. } => (at, Some(at)),
+        };
+        span = Some(match span {
+            None => AgeSpan { min: from, max: to },
+            Some(s) => AgeSpan {
+                min: s.min.min(from),
+                max: s.max.zip(to).map(|(a, b)| a.max(b)),
+            },
+        });
+    }
+    span
 }
 
 #[cfg(test)]
@@ -362,5 +424,24 @@ mod tests {
         assert_eq!(read(""), "ej angivet");
         assert!(age_bands(None).is_empty());
         assert_eq!(read("6 år"), "ej angivet");
+    }
+
+    #[test]
+    fn spans_for_a_directory() {
+        let span = |t: &str| age_span(Some(t)).map(|s| (s.min, s.max));
+        assert_eq!(span("Gravida och barn 0–6 år"), Some((0.0, Some(6.0))));
+        assert_eq!(
+            span("0–2 år. Utsträckt åldersintervall (förskoleåldern) för barn med flerfunktionsnedsättning"),
+            Some((0.0, Some(2.0)))
+        );
+        assert_eq!(span("Graviditet. 0 – ca ett år"), Some((0.0, Some(1.0))));
+        assert_eq!(span("Graviditet till ca 1– 1 ½ år"), Some((0.0, Some(1.5))));
+        assert_eq!(span("0–18 månader"), Some((0.0, Some(1.5))));
+        assert_eq!(span("3–5 år"), Some((3.0, Some(5.0))));
+        assert_eq!(span("Barn 2 år"), Some((2.0, Some(2.0))));
+        assert_eq!(span("från 4 år"), Some((4.0, None)));
+        assert_eq!(span("Blivande föräldrar"), None);
+        assert_eq!(span("Ingen uppgift"), None);
+        assert_eq!(age_span(None), None);
     }
 }

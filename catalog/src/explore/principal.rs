@@ -88,6 +88,26 @@ pub fn principal(text: Option<&str>) -> Principal {
     }
 }
 
+/// The principals a "Huvudnamn" text names, in the order it first names them: `Region`
+/// and `Municipality`, each once ("Norrtälje kommun & Stockholms läns landsting" →
+/// municipality, region). Empty when it names neither.
+pub fn named_in_order(text: &str) -> Vec<Principal> {
+    let mut out = Vec::new();
+    for word in fold_key(text).split(' ') {
+        let kind = if names_region(word) {
+            Principal::Region
+        } else if names_municipality(word) {
+            Principal::Municipality
+        } else {
+            continue;
+        };
+        if !out.contains(&kind) {
+            out.push(kind);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,5 +141,27 @@ mod tests {
         assert_eq!(p("Kommunalförbundet"), Principal::Municipality);
         assert_eq!(p(""), Principal::NotStated);
         assert_eq!(principal(None), Principal::NotStated);
+    }
+
+    #[test]
+    fn principals_in_the_order_named() {
+        use Principal::*;
+        assert_eq!(
+            named_in_order("Norrtälje kommun & Stockholms läns landsting"),
+            [Municipality, Region]
+        );
+        assert_eq!(
+            named_in_order("Region Östergötland/BUP och Linköpings kommun/ Råd och Stöd"),
+            [Region, Municipality]
+        );
+        assert_eq!(
+            named_in_order("BUP, Region Örebro län. Gryningen drivs i samverkan med Karlskoga kommuns socialtjänst"),
+            [Region, Municipality]
+        );
+        assert_eq!(
+            named_in_order("Stockholms läns sjukvårdsområde (SLSO)"),
+            [Region]
+        );
+        assert!(named_in_order("Ericastiftelsen").is_empty());
     }
 }

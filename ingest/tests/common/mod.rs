@@ -63,3 +63,26 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// The repository's data set and its open data files (`open/…` under `public/data`), built
+/// once per test binary.
+pub fn open_data() -> &'static (ingest::Build, Vec<ingest::SiteFile>) {
+    static OPEN: OnceLock<(ingest::Build, Vec<ingest::SiteFile>)> = OnceLock::new();
+    OPEN.get_or_init(|| {
+        let build = ingest::build(&data_dir(), "data").expect("the pages build");
+        let files = ingest::open_data::site_files(&build, &data_dir(), "data")
+            .expect("the open data files build");
+        (build, files)
+    })
+}
+
+/// One open data file's contents, by its name in the open folder (`kommuner.csv`).
+pub fn open_file(name: &str) -> &'static str {
+    let path = format!("{}/{name}", ingest::open_data::OPEN_DIR);
+    open_data()
+        .1
+        .iter()
+        .find(|f| f.path == path)
+        .map(|f| f.contents.as_str())
+        .unwrap_or_else(|| panic!("no open data file {path}"))
+}
