@@ -14,5 +14,6 @@ pub mod frame;
 pub mod links;
 pub mod location;
 pub mod pages;
+pub mod panic_view;
 pub mod texts;
 pub mod tools;

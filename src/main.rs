@@ -3,6 +3,6 @@
 //! (`src/bin/tools.rs`), loaded on demand.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    samspelskartan::panic_view::install();
     leptos::mount::mount_to_body(samspelskartan::app::App);
 }

@@ -439,3 +439,57 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Query strings made of the app's own keys and values, other keys, and junk.
+    fn query() -> impl Strategy<Value = String> {
+        let key = prop_oneof![
+            Just("lan".to_string()),
+            Just("kommun".to_string()),
+            Just("sida".to_string()),
+            Just("lang".to_string()),
+            Just("metod".to_string()),
+            Just("tabell".to_string()),
+            "[a-zåäö%=&+#]{0,6}",
+        ];
+        let value = prop_oneof![
+            Just("18".to_string()),
+            Just("1881".to_string()),
+            Just("en".to_string()),
+            Just("utforska".to_string()),
+            Just("jamfor".to_string()),
+            Just("ordlista".to_string()),
+            Just("data".to_string()),
+            "\\PC{0,8}",
+        ];
+        prop::collection::vec((key, value), 0..6).prop_map(|pairs| {
+            let mut s = form_urlencoded::Serializer::new(String::new());
+            for (k, v) in pairs {
+                s.append_pair(&k, &v);
+            }
+            s.finish()
+        })
+    }
+
+    proptest! {
+        /// Any path and query string gives a route or a named problem, never a panic.
+        #[test]
+        fn any_url_parses(path in "\\PC{0,20}", raw in "\\PC{0,60}") {
+            let _ = Route::parse(&path, &raw);
+            let _ = Route::parse("", &raw);
+        }
+
+        /// A route the app can show has a URL that leads back to it.
+        #[test]
+        fn shown_routes_round_trip(q in query()) {
+            let route = Route::parse("", &q);
+            if !matches!(route.page, Page::Invalid(_)) {
+                prop_assert_eq!(Route::parse("", &route.to_query()), route);
+            }
+        }
+    }
+}

@@ -36,6 +36,18 @@ fn find_url_start(text: &str) -> Option<usize> {
     }
 }
 
+/// The link a view may render for an address from the data: `http`, `https`, `tel` and
+/// `mailto` only (case-insensitive scheme, no white space or control characters); anything
+/// else — `javascript:`, `data:`, a relative path — is not a link.
+pub fn safe_href(address: &str) -> Option<&str> {
+    let (scheme, rest) = address.split_once(':')?;
+    let allowed = ["http", "https", "tel", "mailto"]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(scheme));
+    let clean = !rest.is_empty() && !address.chars().any(|c| c.is_whitespace() || c.is_control());
+    (allowed && clean).then_some(address)
+}
+
 /// Every web address in the text, in order.
 pub fn urls(text: &str) -> Vec<String> {
     segments(text)
@@ -119,5 +131,36 @@ mod tests {
             phones("Tel 070-3136800 Webb: https://x.se/"),
             vec!["070-3136800"]
         );
+    }
+}
+
+#[cfg(test)]
+mod safe_href_tests {
+    use super::safe_href;
+
+    #[test]
+    fn only_web_phone_and_mail_links() {
+        for ok in [
+            "https://www.regionorebrolan.se/gryningen",
+            "http://www.kumla.se/x.html",
+            "tel:0586123456",
+            "mailto:a@b.se",
+            "HTTPS://X.SE",
+        ] {
+            assert_eq!(safe_href(ok), Some(ok));
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,<b>",
+            "vbscript:x",
+            "//evil.example/x",
+            "x.html",
+            "https:",
+            "https://a b.se",
+            "https://a\nb",
+        ] {
+            assert_eq!(safe_href(bad), None, "{bad}");
+        }
     }
 }

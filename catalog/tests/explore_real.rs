@@ -684,8 +684,8 @@ fn cards_fold_as_the_browser_query_does() {
     for t in texts {
         let nfd: String = t.nfd().collect();
         assert_eq!(
-            catalog::explore::fold::fold_text(t),
-            catalog::search::fold_nfd(&nfd),
+            catalog::search::fold_key(t),
+            catalog::search::fold_key(&nfd),
             "{t}"
         );
     }

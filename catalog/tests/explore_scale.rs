@@ -95,7 +95,7 @@ fn the_scaled_index_names_every_county() {
         for m in &c.municipalities {
             let row = index.municipality(&m.code).unwrap();
             assert_eq!(row.name, m.name);
-            assert_eq!(row.folded, catalog::explore::fold::fold_text(&m.name));
+            assert_eq!(row.folded, catalog::search::fold_key(&m.name));
         }
     }
 }

@@ -53,13 +53,37 @@ function county(c) {
 <section><h2>Kommun för kommun</h2><ul class="municipality-list">${municipalities}</ul></section>`;
 }
 
-/** Writes `static-home.html` and `static-county-<code>.html` into the site folder, from the
- * data files under `dataDir` (the site's own `data/` unless given). */
-export function writeStaticPages(siteDir, countyCode, dataDir = path.join(siteDir, 'data')) {
+function municipality(c, code) {
+  const m = c.municipalities.find((x) => x.code === code);
+  const units = c.units.filter((u) => m.covering_units.includes(u.id));
+  const answer = units.length
+    ? `<p class="answer">Familjer i ${esc(m.name)} kan få samspelsbehandling av ett späd- och småbarnsteam:</p>` +
+      units.map((u) => `<article class="unit-summary"><h3>${esc(u.name)}</h3></article>`).join('')
+    : `<p class="answer"><strong>Det finns inget späd- och småbarnsteam för familjer i ${esc(m.name)}.</strong></p>`;
+  const quotes = m.social_services.evidence
+    .map((i) => c.statements[i])
+    .map((s) => `<li><blockquote>${esc(s.text)}</blockquote><p class="source-ref">Källa: rad ${s.first_line}</p></li>`)
+    .join('');
+  const centres = m.family_centres.map((f) => `<li>${f.url ? `<a href="${esc(f.url)}">${esc(f.name)}</a>` : esc(f.name)}</li>`).join('');
+  return `<article><h1>${esc(m.name)}</h1><h2>Späd- och småbarnsteam</h2>${answer}
+<h2>Socialtjänsten i ${esc(m.name)}</h2><ul class="quotes">${quotes}</ul>
+<h2>Familjecentraler</h2><ul>${centres}</ul></article>`;
+}
+
+/** Writes `static-home.html`, `static-county-<code>.html` and
+ * `static-municipality-<code>.html` into the site folder, from the data files under
+ * `dataDir` (the site's own `data/` unless given). */
+export function writeStaticPages(siteDir, countyCode, dataDir = path.join(siteDir, 'data'), municipalityCode = undefined) {
   const read = (rel) => JSON.parse(fs.readFileSync(path.join(dataDir, rel), 'utf8'));
   const css = fs.readdirSync(siteDir).find((f) => f.endsWith('.css'));
   const index = read('index.json');
   const c = read(`counties/${countyCode}.json`).county;
   fs.writeFileSync(path.join(siteDir, 'static-home.html'), page('Samspelskartan', css, home(index)));
   fs.writeFileSync(path.join(siteDir, `static-county-${countyCode}.html`), page(c.name, css, county(c)));
+  if (municipalityCode) {
+    fs.writeFileSync(
+      path.join(siteDir, `static-municipality-${municipalityCode}.html`),
+      page(municipalityCode, css, municipality(c, municipalityCode)),
+    );
+  }
 }

@@ -9,7 +9,7 @@ fn main() {}
 /// Mounts the staff pages into the element with this id.
 #[wasm_bindgen]
 pub fn mount(root_id: &str) {
-    console_error_panic_hook::set_once();
+    samspelskartan::panic_view::install();
     samspelskartan::tools::mount(root_id);
 }
 

@@ -4,6 +4,7 @@
 //! or keyboard, closed again by the button or Escape — with a link to the glossary. Until
 //! the lexicon has loaded, the text shows with links only.
 
+use crate::components::external_link::ExternalLink;
 use crate::components::layout::use_lang;
 use crate::components::linked_text::LinkedText;
 use crate::data::use_data;
@@ -33,10 +34,8 @@ fn explained(text: &str, lexicon: &Lexicon) -> impl IntoView {
     let mut views = Vec::new();
     for segment in segments(text) {
         match segment {
-            Segment::Url(u) => views.push(
-                view! { <a href=u.to_string() rel="external noopener">{u.to_string()}</a> }
-                    .into_any(),
-            ),
+            Segment::Url(u) => views
+                .push(view! { <ExternalLink href=u.to_string() text=u.to_string() /> }.into_any()),
             Segment::Text(run) => {
                 for part in terms_in(run, &lexicon.glossary, &lexicon.methods) {
                     match part {

@@ -1,5 +1,6 @@
 //! Verbatim text from a county page with its web addresses made into links.
 
+use crate::components::external_link::ExternalLink;
 use catalog::model::Segment;
 use catalog::text::segments;
 use leptos::prelude::*;
@@ -11,8 +12,7 @@ pub fn LinkedText(text: String) -> impl IntoView {
         .map(|s| match s {
             Segment::Text(t) => t.to_string().into_any(),
             Segment::Url(u) => {
-                view! { <a href=u.to_string() rel="external noopener">{u.to_string()}</a> }
-                    .into_any()
+                view! { <ExternalLink href=u.to_string() text=u.to_string() /> }.into_any()
             }
         })
         .collect_view()

@@ -25,6 +25,10 @@ pub fn LoadErrorView(error: LoadError, retry: Callback<()>) -> impl IntoView {
         .into_any(),
     };
     let detail = move || match problem.clone() {
+        // Offline, and this file was never opened before (so no copy is kept): say so.
+        LoadError::Network(..) if !window().navigator().on_line() => {
+            t.load_error_offline.into_any()
+        }
         LoadError::Network(_, d) => t.load_error_network(d.clone()).into_any(),
         LoadError::Http(_, status) => t.load_error_http(status).into_any(),
         LoadError::Data(_, DatasetError::WrongSchema { found, expected }) => {

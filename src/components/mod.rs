@@ -3,6 +3,7 @@
 pub mod browse;
 pub mod county_notes;
 pub mod explained_text;
+pub mod external_link;
 pub mod layout;
 pub mod linked_text;
 pub mod load_error;

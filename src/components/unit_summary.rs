@@ -4,6 +4,7 @@
 //! link and its web address, and a link to its full card on the county page.
 
 use crate::components::explained_text::ExplainedText;
+use crate::components::external_link::ExternalLink;
 use crate::components::method_list::MethodList;
 use crate::components::status_badge::StatusBadge;
 use crate::frame::use_route;
@@ -54,20 +55,20 @@ pub fn UnitSummary(unit: Unit, county: String) -> impl IntoView {
                     .filter(|c| c.is_ascii_digit() || *c == '+')
                     .collect::<String>()
             );
-            view! { <li><a href=tel>{t.call}" "{p.clone()}</a></li> }
+            view! { <li><ExternalLink href=tel text=format!("{} {p}", t.call) /></li> }
         })
         .collect_view();
     let urls = unit
         .parsed
         .urls
         .iter()
-        .map(|u| view! { <li><a href=u.clone() rel="external noopener">{u.clone()}</a></li> })
+        .map(|u| view! { <li><ExternalLink href=u.clone() text=u.clone() /></li> })
         .collect_view();
     let emails = unit
         .parsed
         .emails
         .iter()
-        .map(|e| view! { <li><a href=format!("mailto:{e}")>{e.clone()}</a></li> })
+        .map(|e| view! { <li><ExternalLink href=format!("mailto:{e}") text=e.clone() /></li> })
         .collect_view();
     let unit_id = unit.id.clone();
     let card = move || {

@@ -4,6 +4,7 @@
 //! centres, prevention examples, the county's child health care and child psychiatry, other
 //! actors — each quoted with where it stands on the county page — and the page's date.
 
+use crate::components::external_link::ExternalLink;
 use crate::components::layout::use_title;
 use crate::components::method_list::MethodList;
 use crate::components::quotes::{Quotes, SourcePage};
@@ -275,7 +276,7 @@ fn centres_section(o: &MunicipalityOverview<'_>) -> impl IntoView {
             .iter()
             .map(|c| match c.url.clone() {
                 Some(url) => view! {
-                    <li lang="sv"><a href=url rel="external noopener">{c.name.clone()}</a></li>
+                    <li lang="sv"><ExternalLink href=url text=c.name.clone() /></li>
                 }
                 .into_any(),
                 None => view! { <li lang="sv">{c.name.clone()}</li> }.into_any(),

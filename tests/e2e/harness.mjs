@@ -36,15 +36,16 @@ async function waitForServer(url) {
   throw new Error(`static server did not answer at ${url}`);
 }
 
-/** Starts the static server and the browser; returns what the tests use. */
-export async function start() {
+/** Starts the static server (of `root`, by default the release build) and the browser;
+ * returns what the tests use. */
+export async function start(root = SITE_ROOT, browser = undefined) {
   const port = await freePort();
-  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', SITE_ROOT], {
+  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], {
     stdio: 'ignore',
   });
   const origin = `http://127.0.0.1:${port}`;
   await waitForServer(`${origin}${SUB_PATH}`);
-  const browser = await chromium.launch({
+  browser ??= await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
       '--headless',
@@ -61,6 +62,12 @@ export async function start() {
     origin,
     url: (query = '') => `${origin}${SUB_PATH}${query}`,
     browser,
+    /** A second server of another folder, with the same browser; its `stop` ends the server only. */
+    async serve(other) {
+      const second = await start(other, browser);
+      return { ...second, stop: async () => second.stopServer() };
+    },
+    stopServer: () => server.kill(),
     async stop() {
       await browser.close();
       server.kill();
@@ -83,7 +90,8 @@ export const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
 /** A new page at a given width that fails the test on any request leaving localhost. */
 export async function newPage(env, width = 1280) {
-  const context = await env.browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE' });
+  // Service workers blocked, so that request mocks keep working (offline.mjs tests them).
+  const context = await env.browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE', serviceWorkers: 'block' });
   const page = await context.newPage();
   const foreign = [];
   page.on('request', (req) => {
@@ -91,8 +99,16 @@ export async function newPage(env, width = 1280) {
   });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // Every Content-Security-Policy violation, as the page reports it.
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
   page.foreignRequests = foreign;
   page.pageErrors = errors;
+  page.cspViolations = () => page.evaluate(() => window.__cspViolations ?? []);
   return page;
 }
 

@@ -4,5 +4,7 @@ import { after } from 'node:test';
 import { stopShared } from './harness.mjs';
 import './app.mjs';
 import './where_i_live.mjs';
+import './offline.mjs';
+import './trust.mjs';
 
 after(stopShared);

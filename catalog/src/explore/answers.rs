@@ -3,8 +3,8 @@
 //! DC:0–3R/DC:0–5 (its own field). "Not stated" (nothing, or "Ingen uppgift") is kept apart
 //! from "unclear" (a text that says neither yes nor no) and from "no".
 
-use super::fold::fold_text;
 use crate::model::Unit;
+use crate::search::fold_key;
 
 /// An answer read from a field.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -47,7 +47,7 @@ const NOTHING_STATED: [&str; 6] = [
 
 /// The folded text, or `None` when it states nothing.
 fn stated(text: Option<&str>) -> Option<String> {
-    let folded = fold_text(text?);
+    let folded = fold_key(text?);
     let nothing = folded.is_empty()
         || NOTHING_STATED
             .iter()
@@ -118,7 +118,7 @@ pub fn dc_used(text: Option<&str>) -> Answer {
 pub fn dc_field(unit: &Unit) -> Option<&str> {
     unit.fields
         .iter()
-        .find(|f| f.label == DC_LABEL || fold_text(&f.label).starts_with("dc 0 3"))
+        .find(|f| f.label == DC_LABEL || fold_key(&f.label).starts_with("dc 0 3"))
         .map(|f| f.value.as_str())
 }
 

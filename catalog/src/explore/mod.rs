@@ -15,7 +15,7 @@
 //!   and, for an empty result, which filter to loosen. Write the URL with
 //!   `query.to_pairs()` / `query.to_query_string()`.
 //! - The free text may be handed over in NFD (the browser's `normalize("NFD")`) or as typed;
-//!   both fold alike (`fold::fold_text`).
+//!   both fold alike (`search::fold_key`).
 //! - Filters: OR among the values of one facet, AND across facets and the text. Ended,
 //!   planned and being-built offers are left out unless `include_inactive`.
 //! - Derivations (each module documents its rules, tested on every real unit): `ages`
@@ -28,7 +28,6 @@ pub mod ages;
 pub mod answers;
 pub mod cards;
 pub mod facets;
-pub mod fold;
 pub mod offer;
 pub mod offers;
 pub mod principal;

@@ -12,7 +12,7 @@
 //!   ("Stockholms stad") or beginning "stadsdel";
 //! - both named → joint; one → that one; none → unclear; no text → not stated.
 
-use super::fold::fold_text;
+use crate::search::fold_key;
 
 /// Who runs an offer.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -74,7 +74,7 @@ pub fn principal(text: Option<&str>) -> Principal {
     let Some(text) = text else {
         return Principal::NotStated;
     };
-    let folded = fold_text(text);
+    let folded = fold_key(text);
     if folded.is_empty() {
         return Principal::NotStated;
     }

@@ -4,9 +4,9 @@
 //! that text, place and method filters meet varied data of the same shape. Deterministic:
 //! the same input and factor give the same output (a small LCG, no randomness crate).
 
-use super::fold::fold_text;
 use crate::index::Lexicon;
 use crate::model::{County, Dataset};
+use crate::search::fold_key;
 use crate::search::{CountyRow, MunicipalityRow, SearchLists};
 use std::collections::HashMap;
 
@@ -226,14 +226,14 @@ pub fn scaled_dataset(dataset: &Dataset, factor: usize) -> Result<Dataset, Strin
         let name = format!("{} län", c.name);
         search.counties.push(CountyRow {
             code: c.code.clone(),
-            folded: fold_text(&name),
+            folded: fold_key(&name),
             name,
         });
         for m in &c.municipalities {
             search.municipalities.push(MunicipalityRow {
                 code: m.code.clone(),
                 name: m.name.clone(),
-                folded: fold_text(&m.name),
+                folded: fold_key(&m.name),
                 county: c.code.clone(),
             });
         }

@@ -3,7 +3,7 @@
 //! verbatim text); the score ranks by where the words stand.
 //!
 //! # Rules
-//! - The query and the cards are folded alike (`fold::fold_text`: case, diacritics,
+//! - The query and the cards are folded alike (`search::fold_key`: case, diacritics,
 //!   hyphens and dashes aside), so "trygghetscirkeln", "TRYGGHETSCIRKELN" and NFD
 //!   "vägledande samspel" match; a method's aliases are part of every card that names the
 //!   method, so "trygghetscirkeln" finds the COS-P cards and "vagledande samspel" the
@@ -19,7 +19,7 @@
 //! (and the best field) each word stands in. A query word is looked for in that string of
 //! distinct words, not in every card's text; only the cards of the words found are scored.
 
-use super::fold::fold_text;
+use crate::search::fold_key;
 use std::collections::HashMap;
 
 /// The weight of each field of a card's search text, best first: title, methods, places,
@@ -42,7 +42,7 @@ impl SearchText {
         let mut ends = [0; 5];
         for (i, pieces) in fields.iter().enumerate() {
             for p in pieces {
-                let folded = fold_text(p);
+                let folded = fold_key(p);
                 if !folded.is_empty() {
                     if !text.is_empty() && !text.ends_with('\n') {
                         text.push(' ');
@@ -131,7 +131,7 @@ impl TextIndex {
 
 /// The words of a query, folded; empty when it has none.
 pub(crate) fn words(query: &str) -> Vec<String> {
-    fold_text(query)
+    fold_key(query)
         .split(' ')
         .filter(|w| !w.is_empty())
         .map(str::to_string)

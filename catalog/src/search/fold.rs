@@ -41,14 +41,39 @@ pub(crate) fn is_separator(c: char) -> bool {
     )
 }
 
-/// The search key of a text in NFD: combining marks (U+0300–U+036F) dropped, the letters of
-/// `UNDECOMPOSED` spelled out, ASCII lower-cased, and every run of separators (spaces,
-/// hyphens, dashes, punctuation) one space, none at either end. Other characters are kept as
-/// they are. "Örebro" in NFD gives "orebro", "Rinkeby – Kista" gives "rinkeby kista".
-///
-/// For a text without combining marks (e.g. `deunicode`'s ASCII) it is the same folding,
-/// which is how the ingest makes its keys.
-pub fn fold_nfd(text: &str) -> String {
+/// The first letter of this table is U+00C0.
+const TABLE_START: u32 = 0xC0;
+
+/// The base letter of each character from U+00C0 to U+017F, or `*` where NFD leaves the
+/// character whole (æ, ð, ø, þ, ß, ł, œ …: `fold_key` spells those) or it is no letter
+/// (×, ÷) or only a compatibility form (ĳ, ŀ, ŉ, ſ). A test checks every row against NFD.
+const BASE: &str = concat!(
+    "AAAAAA*CEEEEIIII*NOOOOO**UUUUY**", // U+00C0–U+00DF
+    "aaaaaa*ceeeeiiii*nooooo**uuuuy*y", // U+00E0–U+00FF
+    "AaAaAaCcCcCcCcDd**EeEeEeEeEeGgGg", // U+0100–U+011F
+    "GgGgHh**IiIiIiIiI***JjKk*LlLlLl*", // U+0120–U+013F
+    "***NnNnNn***OoOoOo**RrRrRrSsSsSs", // U+0140–U+015F
+    "SsTtTt**UuUuUuUuUuUuWwYyYZzZzZz*", // U+0160–U+017F
+);
+
+/// The base letter of `c`, if it is a precomposed letter of the table.
+fn base_letter(c: char) -> Option<char> {
+    let i = (c as u32).checked_sub(TABLE_START)? as usize;
+    match BASE.as_bytes().get(i) {
+        Some(b'*') | None => None,
+        Some(&b) => Some(b as char),
+    }
+}
+
+/// The search key of a text, whether in NFC (the data files) or in NFD (the browser's
+/// `normalize("NFD")`): combining marks (U+0300–U+036F) dropped, the precomposed Latin
+/// letters of U+00C0–U+017F spelled as their base letter, the letters of `UNDECOMPOSED`
+/// spelled out, ASCII lower-cased, and every run of separators (spaces, hyphens, dashes,
+/// punctuation) one space, none at either end. Other characters are kept as they are.
+/// "Örebro" gives "orebro" in either form, "Rinkeby – Kista" gives "rinkeby kista". For a
+/// text without diacritics (e.g. `deunicode`'s ASCII) it is the same folding, which is how
+/// the ingest makes its keys. No Unicode tables: one string covers the Latin letters.
+pub fn fold_key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut gap = false;
     for c in text.chars() {
@@ -63,9 +88,15 @@ pub fn fold_nfd(text: &str) -> String {
             out.push(' ');
             gap = false;
         }
-        match UNDECOMPOSED.iter().find(|(u, _)| *u == c) {
-            Some((_, spelled)) => out.push_str(spelled),
-            None => out.push(c.to_ascii_lowercase()),
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(b) = base_letter(c) {
+            out.push(b.to_ascii_lowercase());
+        } else {
+            match UNDECOMPOSED.iter().find(|(u, _)| *u == c) {
+                Some((_, spelled)) => out.push_str(spelled),
+                None => out.push(c),
+            }
         }
     }
     out
@@ -130,15 +161,15 @@ mod tests {
     #[test]
     fn folds_decomposed_text() {
         // "Örebro", "Härnösand", "Malmö" in NFD: base letter, then the combining mark.
-        assert_eq!(fold_nfd("O\u{308}rebro"), "orebro");
-        assert_eq!(fold_nfd("Ha\u{308}rno\u{308}sand"), "harnosand");
-        assert_eq!(fold_nfd("  MALMO\u{308}  "), "malmo");
-        assert_eq!(fold_nfd("Rinkeby \u{2013} Kista"), "rinkeby kista");
-        assert_eq!(fold_nfd("Upplands-Bro"), "upplands bro");
-        assert_eq!(fold_nfd("Ærøskøbing"), "aeroskobing");
-        assert_eq!(fold_nfd("Straße"), "strasse");
-        assert_eq!(fold_nfd("..."), "");
-        assert_eq!(fold_nfd(""), "");
+        assert_eq!(fold_key("O\u{308}rebro"), "orebro");
+        assert_eq!(fold_key("Ha\u{308}rno\u{308}sand"), "harnosand");
+        assert_eq!(fold_key("  MALMO\u{308}  "), "malmo");
+        assert_eq!(fold_key("Rinkeby \u{2013} Kista"), "rinkeby kista");
+        assert_eq!(fold_key("Upplands-Bro"), "upplands bro");
+        assert_eq!(fold_key("Ærøskøbing"), "aeroskobing");
+        assert_eq!(fold_key("Straße"), "strasse");
+        assert_eq!(fold_key("..."), "");
+        assert_eq!(fold_key(""), "");
     }
 
     #[test]
@@ -176,5 +207,36 @@ mod tests {
         assert_ne!(swedish_letters("Habo"), swedish_letters("Håbo"));
         assert_eq!(swedish_letters("O\u{308}rebro"), swedish_letters("örebro"));
         assert_eq!(swedish_cmp("Åby", "Zinkgruvan"), Ordering::Greater);
+    }
+}
+
+#[cfg(test)]
+mod latin_tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn table_rows_are_full() {
+        assert_eq!(BASE.len(), 0x180 - 0xC0);
+    }
+
+    #[test]
+    fn agrees_with_nfd_for_every_latin_letter() {
+        for code in 0xC0..0x180u32 {
+            let c = char::from_u32(code).unwrap();
+            let nfd: String = c.to_string().nfd().collect();
+            assert_eq!(fold_key(&c.to_string()), fold_key(&nfd), "U+{code:04X} {c}");
+        }
+    }
+
+    #[test]
+    fn swedish_text() {
+        assert_eq!(fold_key("Vägledande samspel"), "vagledande samspel");
+        assert_eq!(fold_key("Örnsköldsvik – Ånge"), "ornskoldsvik ange");
+        let nfd: String = "Trygghetscirkeln på Östernärke".nfd().collect();
+        assert_eq!(fold_key(&nfd), fold_key("Trygghetscirkeln på Östernärke"));
+        assert_eq!(fold_key("COS-P"), "cos p");
+        assert_eq!(fold_key("  Ærø – ß…"), "aero ss");
+        assert_eq!(fold_key("α"), "α");
     }
 }

@@ -4,7 +4,7 @@
 use super::{PlaceKind, SearchEntry};
 use serde::{Deserialize, Serialize};
 
-/// The names a search finds, with their keys (`fold_nfd` of the name in NFD, which the data
+/// The names a search finds, with their keys (`fold_key` of the name in NFD, which the data
 /// tool writes from `deunicode`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SearchLists {

@@ -6,7 +6,7 @@
 //!   its name, codes and folded key). The app builds the index once:
 //!   `SearchIndex::from_lists(&lists)` (or `SearchIndex::new(entries(&lists))`).
 //! - For each keystroke the app hands over the typed text in NFD (JavaScript's
-//!   `typed.normalize("NFD")`): `suggest(&nfd, limit)`. The index folds it with `fold_nfd`
+//!   `typed.normalize("NFD")`): `suggest(&nfd, limit)`. The index folds it with `fold_key`
 //!   (an already folded query folds to itself, so that may be passed too). Case,
 //!   diacritics, hyphens and dashes do not count: "orebro", "HARNOSAND", "upplands bro"
 //!   find Örebro, Härnösand, Upplands-Bro.
@@ -41,7 +41,7 @@ mod lists;
 mod typo;
 
 pub(crate) use fold::is_separator;
-pub use fold::{fold_nfd, swedish_cmp, swedish_letters, UNDECOMPOSED};
+pub use fold::{fold_key, swedish_cmp, swedish_letters, UNDECOMPOSED};
 pub use lists::{entries, CountyRow, MunicipalityRow, PlaceRow, SearchLists};
 pub use typo::within_one;
 
@@ -64,7 +64,7 @@ pub struct SearchEntry {
     pub kind: PlaceKind,
     /// The name to show: "Kumla", "Örebro län", "Saltsjöbaden".
     pub name: String,
-    /// Its search key (see `fold_nfd`).
+    /// Its search key (see `fold_key`).
     pub folded: String,
     /// The code to open: the municipality's for a municipality or a place, the county's for
     /// a county.
@@ -212,7 +212,7 @@ impl SearchIndex {
     /// At most `limit` suggestions for the typed text in NFD (or already folded), best
     /// first (see the module's contract).
     pub fn suggest(&self, query: &str, limit: usize) -> Vec<Suggestion> {
-        let folded = fold_nfd(query);
+        let folded = fold_key(query);
         let folded = strip_kommun(&folded);
         if folded.is_empty() || limit == 0 {
             return Vec::new();
@@ -309,13 +309,13 @@ mod tests {
         let m = |code: &str, name: &str, county: &str| MunicipalityRow {
             code: code.into(),
             name: name.into(),
-            folded: fold_nfd(name),
+            folded: fold_key(name),
             county: county.into(),
         };
         let c = |code: &str, name: &str| CountyRow {
             code: code.into(),
             name: name.into(),
-            folded: fold_nfd(name),
+            folded: fold_key(name),
         };
         SearchLists {
             municipalities: vec![

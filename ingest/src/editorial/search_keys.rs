@@ -5,7 +5,7 @@
 use crate::editorial::gazetteer::Gazetteer;
 use crate::editorial::places::PlaceIndex;
 use crate::report::IngestError;
-use catalog::search::{fold_nfd, CountyRow, MunicipalityRow, PlaceRow, SearchLists};
+use catalog::search::{fold_key, CountyRow, MunicipalityRow, PlaceRow, SearchLists};
 use serde::Deserialize;
 
 /// The counties' names file under the data directory.
@@ -13,9 +13,9 @@ pub const COUNTIES_FILE: &str = "editorial/counties.csv";
 
 /// The search key of a name: `deunicode` (ASCII without diacritics, "ø" as "o", "æ" as
 /// "ae"), then lower case with every run of spaces, hyphens and dashes one space. The app's
-/// `catalog::search::fold_nfd` gives the same key from the name in NFD.
+/// `catalog::search::fold_key` gives the same key from the name in NFD.
 pub fn fold(name: &str) -> String {
-    fold_nfd(&deunicode::deunicode(name))
+    fold_key(&deunicode::deunicode(name))
 }
 
 /// A county's name as a reader writes it ("Örebro län", "Stockholms län"): the genitive is
