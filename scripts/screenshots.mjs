@@ -3,20 +3,35 @@
 import { start, newPage } from '../tests/e2e/harness.mjs';
 
 const out = process.argv[2] ?? 'target/screenshots';
+// [name, query, what shows the page is drawn, what to do before the picture (optional)]
 const views = [
-  ['home', ''],
-  ['orebro', '?lan=18'],
-  ['stockholm', '?lan=01'],
-  ['vasternorrland-en', '?lan=22&lang=en'],
-  ['not-found', '?lan=99'],
+  ['home', '', 'h1'],
+  ['orebro', '?lan=18', 'h1'],
+  ['stockholm', '?lan=01', 'h1'],
+  ['vasternorrland-en', '?lan=22&lang=en', 'h1'],
+  ['not-found', '?lan=99', 'h1'],
+  ['explore', '?sida=utforska', '.explore__count'],
+  ['explore-filtered', '?sida=utforska&metod=mim&egen_remiss=ja&visa_avslutade=ja', '.explore__count'],
+  ['explore-empty', '?sida=utforska&q=trygghetscirkeln&typ=familjecentral', '.explore__count'],
+  ['explore-dropped-en', '?sida=utforska&metod=nonsens&lang=en', '.explore__count'],
+  [
+    'explore-panel',
+    '?sida=utforska&alder=0-1',
+    '.explore__count',
+    async (page) => {
+      const button = page.locator('.explore__panel-button');
+      if (await button.isVisible()) await button.click();
+    },
+  ],
 ];
 const env = await start();
 try {
   for (const width of [360, 1280]) {
-    for (const [name, query] of views) {
+    for (const [name, query, ready, act] of views) {
       const page = await newPage(env, width);
       await page.goto(env.url(query));
-      await page.locator('h1').first().waitFor();
+      await page.locator(ready).first().waitFor();
+      if (act) await act(page);
       await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
       await page.screenshot({ path: `${out}/${name}-${width}-top.png` });
       await page.context().close();

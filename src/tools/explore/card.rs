@@ -1,7 +1,8 @@
 //! One offer as a card: its kind (name and icon), its name, its status when it is planned,
 //! being built or ended, its county and municipalities, its key facts verbatim (a unit's
 //! fields, the social services' stance and statements, a statement's text), the methods it
-//! names, and links to its full record and to its source lines on the county's page.
+//! names (each linked to the glossary), and links to its full record and to its source
+//! lines on the county's page.
 
 use super::icons::KindIcon;
 use super::labels::kind_name;
@@ -12,7 +13,7 @@ use crate::links::{href, href_at, line_anchor, unit_anchor};
 use crate::texts::Texts;
 use catalog::explore::{Offer, OfferKind, Record};
 use catalog::index::Lexicon;
-use catalog::route::{Lang, Route};
+use catalog::route::{Lang, Page, Route};
 use leptos::prelude::*;
 
 /// The card of `offer`; drawn once per card (nothing in it changes with the filters).
@@ -90,17 +91,21 @@ pub fn offer_card(offer: &Offer, t: &'static Texts, lang: Lang, lexicon: &Lexico
             view! { <ul class="offer__urls">{items}</ul> }
         });
     let methods = lexicon.methods_named(&offer.methods);
+    // Each method links to its explanation in the glossary.
     let methods = (!methods.is_empty()).then(|| {
+        let glossary = Route::of(Page::Glossary, lang);
         let names = methods
             .iter()
-            .map(|m| m.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        view! {
-            <p class="offer__methods">
-                {t.methods_named}": "<span lang="sv">{names}</span>
-            </p>
-        }
+            .enumerate()
+            .map(|(i, m)| {
+                let link = href_at(&glossary, &format!("term-{}", m.id));
+                view! {
+                    {(i > 0).then_some(", ")}
+                    <a href=link lang="sv">{m.name.clone()}</a>
+                }
+            })
+            .collect_view();
+        view! { <p class="offer__methods">{t.methods_named}": "{names}</p> }
     });
     let (record_href, record_text) = record_link(offer, t, lang);
     let source = &offer.source;
