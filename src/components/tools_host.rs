@@ -34,14 +34,8 @@ pub fn ToolsHost() -> impl IntoView {
             }
         });
     };
-    // After the element exists; once (the effect tracks nothing, yet it was seen to run
-    // again at the first navigation within a staff page, which mounted the module anew and
-    // lost the focus of the field being typed in).
-    Effect::new(move |ran: Option<()>| {
-        if ran.is_none() {
-            load();
-        }
-    });
+    // After the element exists.
+    Effect::new(move |_| load());
     on_cleanup(unmount_tools);
     view! {
         {move || match state.get() {

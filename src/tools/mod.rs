@@ -16,21 +16,30 @@ use std::any::Any;
 use std::cell::RefCell;
 
 thread_local! {
-    /// The mounted staff pages; dropping the handle removes them.
-    static MOUNTED: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
+    /// The mounted staff pages and the element they are in; dropping the handle removes
+    /// them.
+    static MOUNTED: RefCell<Option<(web_sys::HtmlElement, Box<dyn Any>)>> =
+        const { RefCell::new(None) };
 }
 
 /// Mounts the staff pages into the element with this id (replacing any mounted before).
+/// Asked again for the element they are already in, it keeps them as they are: the app's
+/// host was seen to ask twice (at the first navigation within a staff page), and mounting
+/// anew would redraw the page and lose the focus of the field being typed in.
 pub fn mount(root_id: &str) {
-    unmount();
     let Some(root) = document()
         .get_element_by_id(root_id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
+        unmount();
         return;
     };
-    let handle = leptos::mount::mount_to(root, ToolsApp);
-    MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(handle)));
+    if MOUNTED.with(|m| m.borrow().as_ref().is_some_and(|(r, _)| *r == root)) {
+        return;
+    }
+    unmount();
+    let handle = leptos::mount::mount_to(root.clone(), ToolsApp);
+    MOUNTED.with(|m| *m.borrow_mut() = Some((root, Box::new(handle))));
 }
 
 /// Removes the staff pages.
