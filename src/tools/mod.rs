@@ -23,27 +23,38 @@ thread_local! {
 }
 
 /// Mounts the staff pages into the element with this id (replacing any mounted before).
-/// Asked again for the element they are already in, it keeps them as they are: the app's
-/// host was seen to ask twice (at the first navigation within a staff page), and mounting
-/// anew would redraw the page and lose the focus of the field being typed in.
+/// Asked again for the element they are already in, it keeps them as they are.
+///
+/// The app's host (`components::tools_host`) was seen, at the first navigation within a
+/// staff page, to be cleaned up and to load again while its element stayed in the page:
+/// mounting anew then redrew the page and lost the focus of the field being typed in. So
+/// both calls keep the pages while their element is in the document.
 pub fn mount(root_id: &str) {
     let Some(root) = document()
         .get_element_by_id(root_id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
-        unmount();
+        remove();
         return;
     };
     if MOUNTED.with(|m| m.borrow().as_ref().is_some_and(|(r, _)| *r == root)) {
         return;
     }
-    unmount();
+    remove();
     let handle = leptos::mount::mount_to(root.clone(), ToolsApp);
     MOUNTED.with(|m| *m.borrow_mut() = Some((root, Box::new(handle))));
 }
 
-/// Removes the staff pages.
+/// Removes the staff pages once the app has removed their element (the app calls this when
+/// the person leaves the staff pages, after its own view has gone).
 pub fn unmount() {
+    let gone = MOUNTED.with(|m| m.borrow().as_ref().is_some_and(|(r, _)| !r.is_connected()));
+    if gone {
+        remove();
+    }
+}
+
+fn remove() {
     let handle = MOUNTED.with(|m| m.borrow_mut().take());
     drop(handle);
 }
