@@ -173,8 +173,9 @@ fn Empty() -> impl IntoView {
     move || {
         ex.result.with(|r| {
             r.hits.is_empty().then(|| {
-                let options = r
-                    .loosen
+                // Only the filters whose removal brings cards back.
+                let loosen: Vec<_> = r.loosen.iter().filter(|l| l.hits > 0).collect();
+                let options = loosen
                     .iter()
                     .map(|l| {
                         let filter = l.filter;
@@ -199,7 +200,7 @@ fn Empty() -> impl IntoView {
                         }
                     })
                     .collect_view();
-                let loosen = (!r.loosen.is_empty()).then(|| {
+                let loosen = (!loosen.is_empty()).then(|| {
                     view! {
                         <p>{t.explore_loosen_intro}</p>
                         <ul class="explore__loosen">{options}</ul>
