@@ -4,6 +4,7 @@ import { after } from 'node:test';
 import { stopShared } from './harness.mjs';
 import './app.mjs';
 import './where_i_live.mjs';
+import './explore.mjs';
 import './offline.mjs';
 import './trust.mjs';
 
