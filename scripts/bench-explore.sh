@@ -5,7 +5,8 @@
 # page, the time from a keystroke in the free text and from a click on a facet to the card
 # list's DOM being updated: median and p95 of at least 30 runs each, unthrottled and with
 # the CPU slowed 4×. Targets, unthrottled: 16 ms at seed scale, 50 ms at 20×.
-# Options are passed on: `--runs N` (default 30), `--scale seed|20x` (default both).
+# Options are passed on: `--runs N` (default 30), `--scale seed|20x` (default both),
+# `--unthrottled` (skip the 4× slowed runs).
 # `--no-build` reuses the last build under target/bench-explore.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"

@@ -11,7 +11,7 @@
 // last change a MutationObserver on the list sees before the page is quiet for 150 ms.
 // Median and p95 of each, unthrottled and with the CPU slowed 4×
 // (`Emulation.setCPUThrottlingRate`).
-// `node scripts/bench/explore.mjs <seed-root> <scaled-root> [--runs N] [--scale seed|20x]`
+// `node scripts/bench/explore.mjs <seed-root> <scaled-root> [--runs N] [--scale seed|20x] [--unthrottled]`
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
@@ -23,6 +23,7 @@ const flag = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : und
 const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
 const RUNS = Number(flag('--runs')) || 30;
 const ONLY = flag('--scale');
+const UNTHROTTLED_ONLY = args.includes('--unthrottled');
 const SITES = [
   { name: 'seed', root: path.resolve(positional[0] ?? 'target/bench-explore/seed'), target: 16 },
   { name: '20x', root: path.resolve(positional[1] ?? 'target/bench-explore/scaled'), target: 50 },
@@ -155,7 +156,7 @@ try {
       for (const [label, throttle] of [
         ['unthrottled', 1],
         ['CPU 4× slower', 4],
-      ]) {
+      ].filter(([, rate]) => !UNTHROTTLED_ONLY || rate === 1)) {
         const r = await measure(browser, origin, throttle);
         console.log(
           `\n## ${site.name} data set, ${label} (first view: ${r.cards} cards drawn, ${r.loaded} ms to the first card)`,

@@ -80,22 +80,25 @@ fn Chosen() -> impl IntoView {
         let mut chips = Vec::new();
         if !q.text.trim().is_empty() {
             let text = t.explore_text_chip(&q.text);
-            chips.push(view! {
-                <li>
-                    <button
-                        type="button"
-                        class="chip"
-                        aria-label=t.explore_remove(&text)
-                        on:click=move |_| {
-                            ex.apply(|q| q.remove(Filter::Text));
-                            focus_results();
-                        }
-                    >
-                        {text.clone()}
-                        <span aria-hidden="true">" ×"</span>
-                    </button>
-                </li>
-            });
+            chips.push(
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="chip"
+                            aria-label=t.explore_remove(&text)
+                            on:click=move |_| {
+                                ex.apply(|q| q.remove(Filter::Text));
+                                focus_results();
+                            }
+                        >
+                            {text.clone()}
+                            <span aria-hidden="true">" ×"</span>
+                        </button>
+                    </li>
+                }
+                .into_any(),
+            );
         }
         for facet in Facet::CHOSEN {
             for value in q.chosen(facet) {
@@ -108,42 +111,48 @@ fn Chosen() -> impl IntoView {
                 let (label, _) = option_name(t, facet, value, data_name.as_deref());
                 let text = format!("{}: {label}", facet_name(t, facet));
                 let value = value.to_string();
-                chips.push(view! {
-                    <li>
-                        <button
-                            type="button"
-                            class="chip"
-                            aria-label=t.explore_remove(&text)
-                            on:click=move |_| {
-                                ex.apply(|q| q.toggle(facet, &value));
-                                focus_results();
-                            }
-                        >
-                            {text.clone()}
-                            <span aria-hidden="true">" ×"</span>
-                        </button>
-                    </li>
-                });
+                chips.push(
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                class="chip"
+                                aria-label=t.explore_remove(&text)
+                                on:click=move |_| {
+                                    ex.apply(|q| q.toggle(facet, &value));
+                                    focus_results();
+                                }
+                            >
+                                {text.clone()}
+                                <span aria-hidden="true">" ×"</span>
+                            </button>
+                        </li>
+                    }
+                    .into_any(),
+                );
             }
         }
         if q.include_inactive {
             let text = t.explore_show_inactive;
-            chips.push(view! {
-                <li>
-                    <button
-                        type="button"
-                        class="chip"
-                        aria-label=t.explore_remove(text)
-                        on:click=move |_| {
-                            ex.apply(|q| q.include_inactive = false);
-                            focus_results();
-                        }
-                    >
-                        {text}
-                        <span aria-hidden="true">" ×"</span>
-                    </button>
-                </li>
-            });
+            chips.push(
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="chip"
+                            aria-label=t.explore_remove(text)
+                            on:click=move |_| {
+                                ex.apply(|q| q.include_inactive = false);
+                                focus_results();
+                            }
+                        >
+                            {text}
+                            <span aria-hidden="true">" ×"</span>
+                        </button>
+                    </li>
+                }
+                .into_any(),
+            );
         }
         (!chips.is_empty()).then(|| {
             view! {
