@@ -17,6 +17,7 @@ import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 import { writeStaticPages } from './static-pages.mjs';
+import { CHROMIUM_FLAGS } from './chromium.mjs';
 
 const SUB = '/samspelskartan/';
 const args = process.argv.slice(2);
@@ -25,17 +26,6 @@ const RUNS = Number(args[args.indexOf('--runs') + 1]) || 10;
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
 const DATA = args.includes('--data') ? path.resolve(args[args.indexOf('--data') + 1]) : undefined;
 const site = path.join(root, SUB);
-
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The first views: the app's query, the static twin, and what counts as content. */
 const VIEWS = [

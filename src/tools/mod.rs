@@ -16,25 +16,45 @@ use std::any::Any;
 use std::cell::RefCell;
 
 thread_local! {
-    /// The mounted staff pages; dropping the handle removes them.
-    static MOUNTED: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
+    /// The mounted staff pages and the element they are in; dropping the handle removes
+    /// them.
+    static MOUNTED: RefCell<Option<(web_sys::HtmlElement, Box<dyn Any>)>> =
+        const { RefCell::new(None) };
 }
 
 /// Mounts the staff pages into the element with this id (replacing any mounted before).
+/// Asked again for the element they are already in, it keeps them as they are.
+///
+/// The app's host (`components::tools_host`) was seen, at the first navigation within a
+/// staff page, to be cleaned up and to load again while its element stayed in the page:
+/// mounting anew then redrew the page and lost the focus of the field being typed in. So
+/// both calls keep the pages while their element is in the document.
 pub fn mount(root_id: &str) {
-    unmount();
     let Some(root) = document()
         .get_element_by_id(root_id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
+        remove();
         return;
     };
-    let handle = leptos::mount::mount_to(root, ToolsApp);
-    MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(handle)));
+    if MOUNTED.with(|m| m.borrow().as_ref().is_some_and(|(r, _)| *r == root)) {
+        return;
+    }
+    remove();
+    let handle = leptos::mount::mount_to(root.clone(), ToolsApp);
+    MOUNTED.with(|m| *m.borrow_mut() = Some((root, Box::new(handle))));
 }
 
-/// Removes the staff pages.
+/// Removes the staff pages once the app has removed their element (the app calls this when
+/// the person leaves the staff pages, after its own view has gone).
 pub fn unmount() {
+    let gone = MOUNTED.with(|m| m.borrow().as_ref().is_some_and(|(r, _)| !r.is_connected()));
+    if gone {
+        remove();
+    }
+}
+
+fn remove() {
     let handle = MOUNTED.with(|m| m.borrow_mut().take());
     drop(handle);
 }

@@ -6,6 +6,7 @@ import './app.mjs';
 import './where_i_live.mjs';
 import './maps.mjs';
 import './open_data.mjs';
+import './explore.mjs';
 import './offline.mjs';
 import './trust.mjs';
 import './compare.mjs';

@@ -1,0 +1,247 @@
+//! The list side: a notice naming each value of the link that was dropped, the number of
+//! offers (a polite live region, so a screen reader hears it after each change), the
+//! chosen filters as buttons that remove them with "clear all", for an empty result the
+//! filters to loosen and what each gives, and the cards — a keyed list, so a change of
+//! filters adds and removes only the cards that come and go.
+
+use super::card::offer_card;
+use super::labels::{facet_name, filter_name, key_name, option_name};
+use super::state::{focus_results, use_explore, RESULTS_HEADING};
+use crate::components::layout::use_lang;
+use crate::texts::{use_texts, Texts};
+use catalog::explore::{Facet, Filter};
+use leptos::prelude::*;
+
+fn count_text(t: &'static Texts, n: usize) -> String {
+    if n == 1 {
+        t.explore_count_one.to_string()
+    } else {
+        t.explore_count(n)
+    }
+}
+
+#[component]
+pub fn Results() -> impl IntoView {
+    let t = use_texts();
+    let ex = use_explore();
+    let count = move || {
+        ex.result.with(|r| {
+            let mut s = count_text(t, r.hits.len());
+            if r.hidden_inactive > 0 {
+                s.push_str(". ");
+                s.push_str(&t.explore_hidden_inactive(r.hidden_inactive));
+            }
+            s
+        })
+    };
+    view! {
+        <section class="explore__results" aria-labelledby=RESULTS_HEADING>
+            <h2 id=RESULTS_HEADING class="visually-hidden" tabindex="-1">{t.explore_results_heading}</h2>
+            <Dropped />
+            <p class="explore__count" role="status" aria-live="polite">{count}</p>
+            <Chosen />
+            <Empty />
+            <CardList />
+        </section>
+    }
+}
+
+/// The values of the link the page could not use, each named.
+#[component]
+fn Dropped() -> impl IntoView {
+    let t = use_texts();
+    let ex = use_explore();
+    move || {
+        ex.dropped.with(|dropped| {
+            (!dropped.is_empty()).then(|| {
+                let items = dropped
+                    .iter()
+                    .map(|d| view! { <li>{t.explore_dropped_value(key_name(t, &d.key), &d.value)}</li> })
+                    .collect_view();
+                view! {
+                    <section class="notice explore__dropped" aria-labelledby="okanda-rubrik">
+                        <h2 id="okanda-rubrik">{t.explore_dropped_heading}</h2>
+                        <p>{t.explore_dropped_intro}</p>
+                        <ul>{items}</ul>
+                    </section>
+                }
+            })
+        })
+    }
+}
+
+/// The chosen filters, each a button that removes it, and "clear all".
+#[component]
+fn Chosen() -> impl IntoView {
+    let t = use_texts();
+    let ex = use_explore();
+    move || {
+        let q = ex.query.get();
+        let mut chips = Vec::new();
+        if !q.text.trim().is_empty() {
+            let text = t.explore_text_chip(&q.text);
+            chips.push(
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="chip"
+                            aria-label=t.explore_remove(&text)
+                            on:click=move |_| {
+                                ex.apply(|q| q.remove(Filter::Text));
+                                focus_results();
+                            }
+                        >
+                            {text.clone()}
+                            <span aria-hidden="true">" ×"</span>
+                        </button>
+                    </li>
+                }
+                .into_any(),
+            );
+        }
+        for facet in Facet::CHOSEN {
+            for value in q.chosen(facet) {
+                let data_name = ex.offers.with_value(|o| {
+                    o.options(facet)
+                        .iter()
+                        .find(|opt| opt.value == value)
+                        .and_then(|opt| opt.name.clone())
+                });
+                let (label, _) = option_name(t, facet, value, data_name.as_deref());
+                let text = format!("{}: {label}", facet_name(t, facet));
+                let value = value.to_string();
+                chips.push(
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                class="chip"
+                                aria-label=t.explore_remove(&text)
+                                on:click=move |_| {
+                                    ex.apply(|q| q.toggle(facet, &value));
+                                    focus_results();
+                                }
+                            >
+                                {text.clone()}
+                                <span aria-hidden="true">" ×"</span>
+                            </button>
+                        </li>
+                    }
+                    .into_any(),
+                );
+            }
+        }
+        if q.include_inactive {
+            let text = t.explore_show_inactive;
+            chips.push(
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="chip"
+                            aria-label=t.explore_remove(text)
+                            on:click=move |_| {
+                                ex.apply(|q| q.include_inactive = false);
+                                focus_results();
+                            }
+                        >
+                            {text}
+                            <span aria-hidden="true">" ×"</span>
+                        </button>
+                    </li>
+                }
+                .into_any(),
+            );
+        }
+        (!chips.is_empty()).then(|| {
+            view! {
+                <div class="explore__chosen-filters">
+                    <ul class="chips" aria-label=t.explore_chosen_filters>{chips}</ul>
+                    <button
+                        type="button"
+                        class="explore__clear"
+                        on:click=move |_| {
+                            ex.apply(|q| q.clear_all());
+                            focus_results();
+                        }
+                    >
+                        {t.explore_clear_all}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// No card passes: say so, and offer each filter to loosen with what it would give.
+#[component]
+fn Empty() -> impl IntoView {
+    let t = use_texts();
+    let ex = use_explore();
+    move || {
+        ex.result.with(|r| {
+            r.hits.is_empty().then(|| {
+                // Only the filters whose removal brings cards back.
+                let loosen: Vec<_> = r.loosen.iter().filter(|l| l.hits > 0).collect();
+                let options = loosen
+                    .iter()
+                    .map(|l| {
+                        let filter = l.filter;
+                        let label = match filter {
+                            Filter::Facet(Facet::Status) => {
+                                t.explore_loosen_inactive(count_text(t, l.hits))
+                            }
+                            f => t.explore_loosen(filter_name(t, f), count_text(t, l.hits)),
+                        };
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    on:click=move |_| {
+                                        ex.apply(|q| q.remove(filter));
+                                        focus_results();
+                                    }
+                                >
+                                    {label}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let loosen = (!loosen.is_empty()).then(|| {
+                    view! {
+                        <p>{t.explore_loosen_intro}</p>
+                        <ul class="explore__loosen">{options}</ul>
+                    }
+                });
+                view! {
+                    <div class="notice explore__empty">
+                        <p>{t.explore_empty}</p>
+                        {loosen}
+                    </div>
+                }
+            })
+        })
+    }
+}
+
+/// The cards of the result, in its order, keyed by their place in `Offers::cards`.
+#[component]
+fn CardList() -> impl IntoView {
+    let t = use_texts();
+    let lang = use_lang();
+    let ex = use_explore();
+    view! {
+        <ul class="offer-list" id="erbjudanden">
+            <For
+                each=move || ex.result.with(|r| r.hits.clone())
+                key=|i| *i
+                children=move |i| {
+                    let lexicon = ex.lexicon.get_value();
+                    ex.offers.with_value(|o| offer_card(&o.cards()[i], t, lang, &lexicon))
+                }
+            />
+        </ul>
+    }
+}
