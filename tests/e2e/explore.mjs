@@ -42,6 +42,12 @@ async function cards(page) {
   );
 }
 
+/** Presses "show more" until every card of the result is drawn. */
+async function showAll(page) {
+  const more = page.locator('.explore__more button');
+  while (await more.count()) await more.click();
+}
+
 /** The number the live region states. */
 async function count(page) {
   const text = await page.locator('.explore__count').innerText();
@@ -69,6 +75,14 @@ test('method MIM shows exactly the units whose records name MIM, and the planned
   const page = await newPage(env);
   await open(page);
   const all = await count(page);
+  // A long result is drawn 50 cards at a time; "show more" adds the next and moves focus
+  // to the first card it added.
+  assert.ok(all > 50, `the seeds give more than 50 offers (${all})`);
+  assert.equal((await cards(page)).length, 50);
+  assert.equal(norm(await page.locator('.explore__more span').innerText()), `Visar 50 av ${all}.`);
+  await page.locator('.explore__more button').click();
+  await page.waitForFunction(() => document.activeElement?.closest('#erbjudanden > li:nth-child(51)'));
+  await showAll(page);
   assert.equal((await cards(page)).length, all);
   const mim = (await facet(page, 'Metod')).getByRole('checkbox', { name: /^MIM/ });
   await mim.check();
@@ -342,6 +356,7 @@ test('every card shows its kind by name and icon, its place, and links to its re
   const page = await newPage(env);
   await open(page, '&lang=en');
   await page.getByRole('heading', { level: 1, name: 'Explore every offer' }).waitFor();
+  await showAll(page);
   const all = await page.locator('#erbjudanden > li.offer').evaluateAll((lis) =>
     lis.map((li) => ({
       kind: li.querySelector('.offer__kind').textContent.trim(),

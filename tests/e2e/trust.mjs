@@ -138,3 +138,35 @@ test('a data set of another schema version, or missing a county, says so; the re
   assert.match(norm(await page.locator('.answer').first().innerText()), /Det finns inget späd- och småbarnsteam för familjer i Kumla/);
   assert.deepEqual(page.pageErrors, []);
 });
+
+test('a map file missing or broken says which, with a retry, while the page around it works', async () => {
+  const page = await newPage(env, 1280);
+  // Örebro's map file is missing: the map says so; the county's cards and list stand.
+  let missing = true;
+  await page.route('**/data/geo/18.json', (route) =>
+    missing ? route.fulfill({ status: 404, body: 'not found' }) : route.continue(),
+  );
+  await page.goto(env.url('?lan=18'));
+  await page.getByRole('heading', { level: 1, name: 'Örebro' }).waitFor();
+  const mapAlert = page.getByRole('alert').filter({ hasText: 'Kartfilen' });
+  await mapAlert.waitFor();
+  assert.match(norm(await mapAlert.innerText()), /Kartfilen data\/geo\/18\.json kunde inte hämtas/);
+  assert.match(norm(await mapAlert.innerText()), /felkod 404/);
+  assert.ok(await page.locator('.unit-card').count(), 'the unit cards are drawn');
+  missing = false;
+  await mapAlert.getByRole('button', { name: 'Försök igen' }).click();
+  await page.locator('svg a[data-code="1881"]').first().waitFor();
+  assert.equal(await mapAlert.count(), 0);
+
+  // Sweden's map file broken: the front page's map says so; the counties are listed.
+  await page.route('**/data/geo/sweden.json', (route) => route.fulfill({ status: 200, body: '{"schema_version": 1, "coun' }));
+  await page.goto(env.url());
+  await page.getByRole('heading', { level: 2, name: 'Län i kartläggningen' }).waitFor();
+  const broken = page.getByRole('alert').filter({ hasText: 'Kartfilen' });
+  await broken.waitFor();
+  assert.match(norm(await broken.innerText()), /Kartfilen data\/geo\/sweden\.json kunde inte hämtas/);
+  assert.match(norm(await broken.innerText()), /Datafilen är trasig: line 1, column \d+/);
+  assert.ok(await page.locator('.county-card').count() >= 5, 'the county cards are drawn');
+  assert.deepEqual(page.pageErrors, []);
+  await page.context().close();
+});

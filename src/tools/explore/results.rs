@@ -226,16 +226,50 @@ fn Empty() -> impl IntoView {
     }
 }
 
-/// The cards of the result, in its order, keyed by their place in `Offers::cards`.
+/// How many cards are drawn at first, and added by each press of "show more": drawing every
+/// card of a large result would make each change of filters slow on a phone.
+const PAGE: usize = 50;
+
+/// The cards of the result, in its order, keyed by their place in `Offers::cards`: the first
+/// `PAGE`, then more on request (focus goes to the first card added).
 #[component]
 fn CardList() -> impl IntoView {
     let t = use_texts();
     let lang = use_lang();
     let ex = use_explore();
+    let shown = RwSignal::new(PAGE);
+    // A new result starts again from its first page.
+    Effect::watch(
+        move || ex.result.track(),
+        move |_, _, _| shown.set(PAGE),
+        false,
+    );
+    let total = move || ex.result.with(|r| r.hits.len());
+    let more = move || {
+        let left = total().saturating_sub(shown.get());
+        (left > 0).then(|| {
+            view! {
+                <p class="explore__more">
+                    <span>{t.explore_showing(shown.get().min(total()), total())}</span>
+                    " "
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            let first_new = shown.get_untracked();
+                            shown.update(|n| *n += PAGE);
+                            focus_card(first_new);
+                        }
+                    >
+                        {t.explore_show_more(left.min(PAGE))}
+                    </button>
+                </p>
+            }
+        })
+    };
     view! {
         <ul class="offer-list" id="erbjudanden">
             <For
-                each=move || ex.result.with(|r| r.hits.clone())
+                each=move || ex.result.with(|r| r.hits.iter().take(shown.get()).copied().collect::<Vec<_>>())
                 key=|i| *i
                 children=move |i| {
                     let lexicon = ex.lexicon.get_value();
@@ -243,5 +277,21 @@ fn CardList() -> impl IntoView {
                 }
             />
         </ul>
+        {more}
     }
+}
+
+/// Moves focus to the first link of the card at `index` (0-based) once it is drawn.
+fn focus_card(index: usize) {
+    request_animation_frame(move || {
+        let selector = format!("#erbjudanden > li:nth-child({}) a", index + 1);
+        if let Some(link) = document()
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = link.focus();
+        }
+    });
 }
