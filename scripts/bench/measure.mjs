@@ -32,6 +32,10 @@ const VIEWS = [
   { name: 'front page', query: '', twin: 'static-home.html', content: '.county-card' },
   { name: 'county page (Örebro)', query: '?lan=18', twin: 'static-county-18.html', content: '.unit-card' },
   { name: 'municipality page (Kumla)', query: '?kommun=1881', twin: 'static-municipality-1881.html', content: '.answer' },
+  // The staff pages (their own module, loaded on demand, and every county's file): reported,
+  // with no static twin.
+  { name: 'explore page', query: '?sida=utforska', twin: null, content: '#erbjudanden .offer' },
+  { name: 'comparison page', query: '?sida=jamfor', twin: null, content: 'table.compare-table tbody th' },
 ];
 
 /** The mobile conditions of Lighthouse's simulated throttling. */
@@ -149,29 +153,33 @@ const summary = [];
 try {
   for (const view of VIEWS) {
     const appUrl = `${origin}${SUB}${view.query}`;
-    const twinUrl = `${origin}${SUB}${view.twin}`;
+    const twinUrl = view.twin && `${origin}${SUB}${view.twin}`;
     const first = await load(browser, appUrl, view.content, false);
     const total = printBytes(view.name, first.bytes, origin);
-    const twinBytes = (await load(browser, twinUrl, view.content, false)).bytes.reduce((s, [, n]) => s + n, 0);
-    console.log(`  static twin: ${twinBytes} B`);
+    if (twinUrl) {
+      const twinBytes = (await load(browser, twinUrl, view.content, false)).bytes.reduce((s, [, n]) => s + n, 0);
+      console.log(`  static twin: ${twinBytes} B`);
+    }
     const row = { view: view.name, bytes: total };
     for (const [label, mobile] of [['unthrottled', false], ['mobile', true]]) {
       const app = [];
       const twin = [];
       for (let i = 0; i < RUNS; i++) {
         app.push(await load(browser, appUrl, view.content, mobile));
-        twin.push(await load(browser, twinUrl, view.content, mobile));
+        if (twinUrl) twin.push(await load(browser, twinUrl, view.content, mobile));
       }
       const content = app.map((r) => r.content);
       const mounted = app.map((r) => r.mounted);
       const still = twin.map((r) => r.content);
-      row[label] = { content: median(content), mounted: median(mounted), twin: median(still) };
+      row[label] = { content: median(content), mounted: median(mounted), twin: twinUrl ? median(still) : null };
       console.log(
         `\n## ${view.name}, ${label}, ${RUNS} cold loads: median (min–max)\n` +
           `  content: ${ms(median(content))} (${spread(content)})\n` +
-          `  app mounted: ${ms(median(mounted))} (${spread(mounted)})\n` +
-          `  static HTML with the same facts: ${ms(median(still))} (${spread(still)})\n` +
-          `  ratio app / static: ${(median(content) / median(still)).toFixed(2)}×`,
+          `  app mounted: ${ms(median(mounted))} (${spread(mounted)})` +
+          (twinUrl
+            ? `\n  static HTML with the same facts: ${ms(median(still))} (${spread(still)})\n` +
+              `  ratio app / static: ${(median(content) / median(still)).toFixed(2)}×`
+            : ''),
       );
     }
     if (LIGHTHOUSE) {
@@ -191,7 +199,8 @@ try {
   for (const r of summary) {
     const m = r.mobile;
     const lh = r.lighthouse ? `; Lighthouse ${r.lighthouse.performance}/${r.lighthouse.accessibility}/${r.lighthouse.bestPractices}/${r.lighthouse.seo}` : '';
-    console.log(`  ${r.view}: ${ms(m.content)} (static ${ms(m.twin)}, ×${(m.content / m.twin).toFixed(2)}); ${kb(r.bytes)} gzip${lh}`);
+    const vs = m.twin ? ` (static ${ms(m.twin)}, ×${(m.content / m.twin).toFixed(2)})` : '';
+    console.log(`  ${r.view}: ${ms(m.content)}${vs}; ${kb(r.bytes)} gzip${lh}`);
   }
 } finally {
   await browser.close();

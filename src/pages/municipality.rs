@@ -145,13 +145,15 @@ fn MunicipalityView(
             </p>
             <PositionNote code=code.clone() />
             {teams}
-            <SmallCountyMap index code=map_code county=Some(map_county) />
             {opening}
             {social}
             {centres}
             {prevention}
             {health}
             {others}
+            // The map after the facts: on a phone it would push the social services' answer
+            // a screen down, and its links would come first in the tab order.
+            <SmallCountyMap index code=map_code county=Some(map_county) />
             <section class="honesty" aria-labelledby="kalla-rubrik">
                 <h2 id="kalla-rubrik">{t.about_facts_heading}</h2>
                 <p>{dated}</p>
