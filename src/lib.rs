@@ -15,5 +15,6 @@ pub mod links;
 pub mod location;
 pub mod pages;
 pub mod panic_view;
+pub mod save_file;
 pub mod texts;
 pub mod tools;

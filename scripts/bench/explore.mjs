@@ -15,7 +15,7 @@
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
-import { CHROMIUM_FLAGS } from './chromium.mjs';
+import { CHROMIUM_FLAGS } from '../chromium.mjs';
 
 const SUB = '/samspelskartan/';
 const args = process.argv.slice(2);

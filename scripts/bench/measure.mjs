@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 import { writeStaticPages } from './static-pages.mjs';
-import { CHROMIUM_FLAGS } from './chromium.mjs';
+import { CHROMIUM_FLAGS } from '../chromium.mjs';
 
 const SUB = '/samspelskartan/';
 const args = process.argv.slice(2);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium.mjs';
 
 export const SUB_PATH = process.env.SUB_PATH ?? '/samspelskartan/';
 const SITE_ROOT = process.env.SITE_ROOT ?? path.resolve('target/site');
@@ -47,16 +48,7 @@ export async function start(root = SITE_ROOT, browser = undefined) {
   await waitForServer(`${origin}${SUB_PATH}`);
   browser ??= await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   });
   return {
     origin,

@@ -4,12 +4,11 @@
 //! click listener leaves alone). Ready once the shapes have loaded.
 
 use crate::components::layout::use_lang;
+use crate::save_file::save_file;
 use crate::texts::use_texts;
 use catalog::map::{svg, DrawnMap};
 use leptos::prelude::*;
-use leptos::wasm_bindgen::{JsCast, JsValue};
 use std::sync::Arc;
-use std::time::Duration;
 
 #[component]
 pub fn DownloadButton(drawn: Memo<Arc<DrawnMap>>) -> impl IntoView {
@@ -19,7 +18,14 @@ pub fn DownloadButton(drawn: Memo<Arc<DrawnMap>>) -> impl IntoView {
     let save = move |_| {
         let d = drawn.get_untracked();
         let text = svg::standalone(&d, lang);
-        failed.set(save_file(&text, &format!("samspelskartan-{}.svg", d.id)).is_err());
+        failed.set(
+            save_file(
+                &text,
+                &format!("samspelskartan-{}.svg", d.id),
+                "image/svg+xml;charset=utf-8",
+            )
+            .is_err(),
+        );
     };
     view! {
         <p class="map-download">
@@ -31,30 +37,4 @@ pub fn DownloadButton(drawn: Memo<Arc<DrawnMap>>) -> impl IntoView {
             {t.map_download_failed}
         </p>
     }
-}
-
-/// Offers `text` as a file named `name` to the browser's downloads.
-fn save_file(text: &str, name: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("image/svg+xml;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(name);
-    let body = document()
-        .body()
-        .ok_or_else(|| JsValue::from_str("no body"))?;
-    body.append_child(&link)?;
-    link.click();
-    link.remove();
-    // The browser has taken the file once the click is handled; free the URL a little later.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        Duration::from_secs(10),
-    );
-    Ok(())
 }

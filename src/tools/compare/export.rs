@@ -5,12 +5,11 @@
 
 use super::load::Bundle;
 use crate::components::layout::use_lang;
+use crate::save_file::save_file;
 use crate::texts::use_texts;
 use catalog::compare::{cite, CompareQuery, CsvFormat, TableKind};
 use catalog::County;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::{JsCast, JsValue};
-use std::time::Duration;
 
 /// Today's date in the reader's time zone, `YYYY-MM-DD`: the "when" of a file name and of a
 /// citation.
@@ -24,31 +23,6 @@ pub fn today() -> String {
     )
 }
 
-/// Saves `text` as a file called `name`, through a Blob and a temporary `<a download>`.
-fn download(name: &str, text: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(name);
-    link.set_hidden(true);
-    let body = document().body().ok_or("no body")?;
-    body.append_child(&link)?;
-    link.click();
-    link.remove();
-    // The browser has started reading it; free the Blob a little later.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        Duration::from_secs(30),
-    );
-    Ok(())
-}
-
 /// The two download buttons of a table and what the files hold. `csv` writes the table as
 /// shown (its sort, its filter) in a format.
 #[component]
@@ -57,7 +31,7 @@ pub fn Downloads(query: Memo<CompareQuery>, csv: Callback<CsvFormat, String>) ->
     let save = move |format: CsvFormat| {
         let name = query.with_untracked(|q| q.file_name(&today(), format));
         let text = csv.run(format);
-        if let Err(e) = download(&name, &text) {
+        if let Err(e) = save_file(&text, &name, "text/csv;charset=utf-8") {
             leptos::logging::error!("download failed: {e:?}");
         }
     };

@@ -80,25 +80,7 @@ fn Chosen() -> impl IntoView {
         let mut chips = Vec::new();
         if !q.text.trim().is_empty() {
             let text = t.explore_text_chip(&q.text);
-            chips.push(
-                view! {
-                    <li>
-                        <button
-                            type="button"
-                            class="chip"
-                            aria-label=t.explore_remove(&text)
-                            on:click=move |_| {
-                                ex.apply(|q| q.remove(Filter::Text));
-                                focus_results();
-                            }
-                        >
-                            {text.clone()}
-                            <span aria-hidden="true">" ×"</span>
-                        </button>
-                    </li>
-                }
-                .into_any(),
-            );
+            chips.push(chip(t, text, move || ex.apply(|q| q.remove(Filter::Text))));
         }
         for facet in Facet::CHOSEN {
             for value in q.chosen(facet) {
@@ -111,48 +93,13 @@ fn Chosen() -> impl IntoView {
                 let (label, _) = option_name(t, facet, value, data_name.as_deref());
                 let text = format!("{}: {label}", facet_name(t, facet));
                 let value = value.to_string();
-                chips.push(
-                    view! {
-                        <li>
-                            <button
-                                type="button"
-                                class="chip"
-                                aria-label=t.explore_remove(&text)
-                                on:click=move |_| {
-                                    ex.apply(|q| q.toggle(facet, &value));
-                                    focus_results();
-                                }
-                            >
-                                {text.clone()}
-                                <span aria-hidden="true">" ×"</span>
-                            </button>
-                        </li>
-                    }
-                    .into_any(),
-                );
+                chips.push(chip(t, text, move || ex.apply(|q| q.toggle(facet, &value))));
             }
         }
         if q.include_inactive {
-            let text = t.explore_show_inactive;
-            chips.push(
-                view! {
-                    <li>
-                        <button
-                            type="button"
-                            class="chip"
-                            aria-label=t.explore_remove(text)
-                            on:click=move |_| {
-                                ex.apply(|q| q.include_inactive = false);
-                                focus_results();
-                            }
-                        >
-                            {text}
-                            <span aria-hidden="true">" ×"</span>
-                        </button>
-                    </li>
-                }
-                .into_any(),
-            );
+            chips.push(chip(t, t.explore_show_inactive.to_string(), move || {
+                ex.apply(|q| q.include_inactive = false)
+            }));
         }
         (!chips.is_empty()).then(|| {
             view! {
@@ -172,6 +119,27 @@ fn Chosen() -> impl IntoView {
             }
         })
     }
+}
+
+/// One chosen filter as a button that removes it (`remove`) and moves focus to the results.
+fn chip(t: &'static Texts, text: String, remove: impl Fn() + 'static) -> AnyView {
+    view! {
+        <li>
+            <button
+                type="button"
+                class="chip"
+                aria-label=t.explore_remove(&text)
+                on:click=move |_| {
+                    remove();
+                    focus_results();
+                }
+            >
+                {text.clone()}
+                <span aria-hidden="true">" ×"</span>
+            </button>
+        </li>
+    }
+    .into_any()
 }
 
 /// No card passes: say so, and offer each filter to loosen with what it would give.

@@ -1,4 +1,6 @@
-// The flags every benchmark starts Debian's headless Chromium with (scripts/bench/*.mjs).
+// The flags Debian's headless Chromium is started with, by the end-to-end tests
+// (tests/e2e/harness.mjs) and the benchmarks (scripts/bench/*.mjs): without them it tries to
+// reach the internet.
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
