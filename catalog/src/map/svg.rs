@@ -26,11 +26,44 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// The `<pattern>` elements a map's paints and marks refer to, ids prefixed with `prefix`
-/// (`sverige-band`), tiles of `cell` map units: bands of both access colours (a county
-/// where some municipalities have a team), the grey hatch of "not in the data set", and
-/// the social services' paper-coloured dots, slanted lines and crosses.
-pub fn pattern_defs(prefix: &str, cell: i64) -> String {
+/// One shape of a pattern's tile, in tile units.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TileShape {
+    Rect {
+        x: i64,
+        width: i64,
+        height: i64,
+        fill: String,
+    },
+    Circle {
+        cx: i64,
+        cy: i64,
+        r: i64,
+        fill: String,
+    },
+    /// A stroked path (the crosses).
+    Path {
+        d: String,
+        stroke: String,
+        width: i64,
+    },
+}
+
+/// One `<pattern>`: its id after the map's prefix, its square tile's size, its rotation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PatternTile {
+    pub id: &'static str,
+    pub size: i64,
+    pub rotate: Option<i32>,
+    pub shapes: Vec<TileShape>,
+}
+
+/// The patterns a map's paints and marks refer to, as data (the page draws them as
+/// elements, the download writes them as text), tiles of `cell` map units: bands of both
+/// access colours (a county where some municipalities have a team), the grey hatch of "not
+/// in the data set", and the social services' paper-coloured dots, slanted lines and
+/// crosses.
+pub fn pattern_tiles(cell: i64) -> Vec<PatternTile> {
     let c = cell.max(2);
     let (team, no_team, hatch, paper) = (
         colour::TEAM.hex(),
@@ -41,55 +74,100 @@ pub fn pattern_defs(prefix: &str, cell: i64) -> String {
     let line = (c / 5).max(1);
     let dot = (c / 5).max(1);
     let (a, b) = (c / 4, c - c / 4);
-    let tile = |id: &str, size: i64, rotate: Option<i32>, body: String| {
-        let rotate = rotate.map_or(String::new(), |r| {
+    let rect = |x: i64, width: i64, height: i64, fill: &String| TileShape::Rect {
+        x,
+        width,
+        height,
+        fill: fill.clone(),
+    };
+    vec![
+        PatternTile {
+            id: "band",
+            size: 2 * c,
+            rotate: None,
+            shapes: vec![rect(0, c, 2 * c, &team), rect(c, c, 2 * c, &no_team)],
+        },
+        PatternTile {
+            id: "saknas",
+            size: c,
+            rotate: Some(45),
+            shapes: vec![rect(0, c, c, &paper), rect(0, line, c, &hatch)],
+        },
+        PatternTile {
+            id: "erbjuder",
+            size: c,
+            rotate: None,
+            shapes: vec![TileShape::Circle {
+                cx: c / 2,
+                cy: c / 2,
+                r: dot,
+                fill: paper.clone(),
+            }],
+        },
+        PatternTile {
+            id: "annat",
+            size: c,
+            rotate: Some(-45),
+            shapes: vec![rect(0, line, c, &paper)],
+        },
+        PatternTile {
+            id: "inget",
+            size: c,
+            rotate: None,
+            shapes: vec![TileShape::Path {
+                d: format!("M{a} {a}L{b} {b}M{b} {a}L{a} {b}"),
+                stroke: paper,
+                width: line,
+            }],
+        },
+    ]
+}
+
+/// The `<pattern>` elements of `pattern_tiles` as SVG text, ids prefixed with `prefix`
+/// (`sverige-band`), for the downloadable file.
+pub fn pattern_defs(prefix: &str, cell: i64) -> String {
+    let mut out = String::new();
+    for tile in pattern_tiles(cell) {
+        let size = tile.size;
+        let rotate = tile.rotate.map_or(String::new(), |r| {
             format!(" patternTransform=\"rotate({r})\"")
         });
-        format!(
-            "<pattern id=\"{prefix}-{id}\" patternUnits=\"userSpaceOnUse\" width=\"{size}\" height=\"{size}\"{rotate}>{body}</pattern>"
-        )
-    };
-    [
-        tile(
-            "band",
-            2 * c,
-            None,
-            format!(
-                "<rect width=\"{c}\" height=\"{}\" fill=\"{team}\"/><rect x=\"{c}\" width=\"{c}\" height=\"{}\" fill=\"{no_team}\"/>",
-                2 * c,
-                2 * c
-            ),
-        ),
-        tile(
-            "saknas",
-            c,
-            Some(45),
-            format!(
-                "<rect width=\"{c}\" height=\"{c}\" fill=\"{paper}\"/><rect width=\"{line}\" height=\"{c}\" fill=\"{hatch}\"/>"
-            ),
-        ),
-        tile(
-            "erbjuder",
-            c,
-            None,
-            format!("<circle cx=\"{}\" cy=\"{}\" r=\"{dot}\" fill=\"{paper}\"/>", c / 2, c / 2),
-        ),
-        tile(
-            "annat",
-            c,
-            Some(-45),
-            format!("<rect width=\"{line}\" height=\"{c}\" fill=\"{paper}\"/>"),
-        ),
-        tile(
-            "inget",
-            c,
-            None,
-            format!(
-                "<path d=\"M{a} {a}L{b} {b}M{b} {a}L{a} {b}\" stroke=\"{paper}\" stroke-width=\"{line}\" fill=\"none\"/>"
-            ),
-        ),
-    ]
-    .concat()
+        let _ = write!(
+            out,
+            "<pattern id=\"{prefix}-{}\" patternUnits=\"userSpaceOnUse\" width=\"{size}\" height=\"{size}\"{rotate}>",
+            tile.id
+        );
+        for shape in &tile.shapes {
+            let _ = match shape {
+                TileShape::Rect {
+                    x,
+                    width,
+                    height,
+                    fill,
+                } => {
+                    let x = if *x == 0 {
+                        String::new()
+                    } else {
+                        format!(" x=\"{x}\"")
+                    };
+                    write!(
+                        out,
+                        "<rect{x} width=\"{width}\" height=\"{height}\" fill=\"{fill}\"/>"
+                    )
+                }
+                TileShape::Circle { cx, cy, r, fill } => write!(
+                    out,
+                    "<circle cx=\"{cx}\" cy=\"{cy}\" r=\"{r}\" fill=\"{fill}\"/>"
+                ),
+                TileShape::Path { d, stroke, width } => write!(
+                    out,
+                    "<path d=\"{d}\" stroke=\"{stroke}\" stroke-width=\"{width}\" fill=\"none\"/>"
+                ),
+            };
+        }
+        out.push_str("</pattern>");
+    }
+    out
 }
 
 /// Words of a text in lines of at most `width` characters (a longer word on a line of its

@@ -29,7 +29,7 @@ pub fn MapCanvas(
     // Sizes from the box, known before the file: the patterns do not change when it comes.
     let sizes = Sizes::of(&[0, 0, w, h]);
     let prefix = drawn.with_untracked(|d| d.id.clone());
-    let defs = svg::pattern_defs(&prefix, sizes.cell);
+    let defs = pattern_defs(&prefix, sizes.cell);
     let areas = {
         let prefix = prefix.clone();
         move || {
@@ -129,7 +129,7 @@ pub fn MapCanvas(
             }
         >
             <svg class="map__svg" viewBox=format!("0 0 {w} {h}") role="group" aria-label=label>
-                <defs inner_html=defs></defs>
+                <defs>{defs}</defs>
                 <g class="map__regions">{areas}</g>
                 {outline}
                 <g class="map__rings" aria-hidden="true">{rings}</g>
@@ -140,4 +140,43 @@ pub fn MapCanvas(
             <Tooltip drawn state regions box_size=(w, h) small />
         </div>
     }
+}
+
+/// The patterns of `svg::pattern_tiles` as SVG elements, ids prefixed with `prefix`.
+fn pattern_defs(prefix: &str, cell: i64) -> impl IntoView {
+    svg::pattern_tiles(cell)
+        .into_iter()
+        .map(|tile| {
+            let shapes = tile
+                .shapes
+                .into_iter()
+                .map(|shape| match shape {
+                    svg::TileShape::Rect {
+                        x,
+                        width,
+                        height,
+                        fill,
+                    } => view! { <rect x=x width=width height=height fill=fill /> }.into_any(),
+                    svg::TileShape::Circle { cx, cy, r, fill } => {
+                        view! { <circle cx=cx cy=cy r=r fill=fill /> }.into_any()
+                    }
+                    svg::TileShape::Path { d, stroke, width } => view! {
+                        <path d=d stroke=stroke stroke-width=width fill="none" />
+                    }
+                    .into_any(),
+                })
+                .collect_view();
+            view! {
+                <pattern
+                    id=format!("{prefix}-{}", tile.id)
+                    patternUnits="userSpaceOnUse"
+                    width=tile.size
+                    height=tile.size
+                    patternTransform=tile.rotate.map(|r| format!("rotate({r})"))
+                >
+                    {shapes}
+                </pattern>
+            }
+        })
+        .collect_view()
 }
