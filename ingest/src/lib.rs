@@ -331,28 +331,18 @@ pub fn summary(county: &County) -> String {
 /// The part of a county's report line about its prose: statements, social-services stances
 /// per municipality, family centres and prevention examples.
 pub fn prose_summary(county: &County) -> String {
-    use catalog::model::Stance;
-    let stances = [
-        Stance::Offers,
-        Stance::ViaUnit,
-        Stance::Limited,
-        Stance::Buys,
-        Stance::Planned,
-        Stance::Ended,
-        Stance::None,
-        Stance::NotReported,
-    ]
-    .iter()
-    .map(|s| {
-        let n = county
-            .municipalities
-            .iter()
-            .filter(|m| m.social_services.stance == *s)
-            .count();
-        format!("{n} {}", s.as_str())
-    })
-    .collect::<Vec<_>>()
-    .join(", ");
+    let stances = catalog::compare::labels::STANCES
+        .iter()
+        .map(|s| {
+            let n = county
+                .municipalities
+                .iter()
+                .filter(|m| m.social_services.stance == *s)
+                .count();
+            format!("{n} {}", s.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
     let centres: usize = county
         .municipalities
         .iter()

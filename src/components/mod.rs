@@ -1,6 +1,7 @@
 //! Small components the pages are built from.
 
 pub mod browse;
+pub mod county_links;
 pub mod county_notes;
 pub mod explained_text;
 pub mod external_link;

@@ -5,6 +5,7 @@
 //! that says how many suggestions there are. Ranking is `catalog::search`; the typed text
 //! is put in NFD by the browser's own `normalize`, so the wasm carries no Unicode tables.
 
+use crate::components::county_links::county_link_items;
 use crate::components::layout::use_lang;
 use crate::frame::use_route;
 use crate::links::href;
@@ -109,16 +110,14 @@ pub fn PlaceSearch(index: Arc<DataIndex>) -> impl IntoView {
             t.suggestions_count(suggestions.get().len())
         }
     };
-    let counties = index
-        .search
-        .counties
-        .iter()
-        .map(|c| {
-            let code = c.code.clone();
-            let link = move || href(&Route::county(&code, route.get().lang));
-            view! { <li><a href=link lang="sv">{c.name.clone()}</a></li> }
-        })
-        .collect_view();
+    let counties = county_link_items(
+        index
+            .search
+            .counties
+            .iter()
+            .map(|c| (c.code.clone(), c.name.clone()))
+            .collect(),
+    );
     view! {
         <form
             class="place-search"

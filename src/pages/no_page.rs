@@ -4,6 +4,7 @@
 //! on it — nothing is invented — give the 2018 mapping's national headline, and lead to the
 //! counties the data set has.
 
+use crate::components::county_links::county_link_items;
 use crate::components::layout::use_title;
 use crate::components::map::county::SmallCountyMap;
 use crate::components::use_position::PositionNote;
@@ -103,16 +104,13 @@ fn NationalHeadline() -> impl IntoView {
 #[component]
 fn CoveredCounties(index: Arc<DataIndex>) -> impl IntoView {
     let t = use_texts();
-    let route = use_route();
-    let items = index
-        .counties
-        .iter()
-        .map(|c| {
-            let code = c.code.clone();
-            let link = move || href(&Route::county(&code, route.get().lang));
-            view! { <li><a href=link lang="sv">{c.name.clone()}</a></li> }
-        })
-        .collect_view();
+    let items = county_link_items(
+        index
+            .counties
+            .iter()
+            .map(|c| (c.code.clone(), c.name.clone()))
+            .collect(),
+    );
     view! {
         <section class="page-section" aria-labelledby="lan-i-data-rubrik">
             <h2 id="lan-i-data-rubrik">{t.covered_counties_heading}</h2>
