@@ -107,6 +107,22 @@ test('places, folded spellings and municipalities outside the data set', async (
   await none.waitFor();
   assert.match(norm(await none.innerText()), /Vi hittar ingen kommun, ort eller län som heter ”xyzzy”/);
   assert.equal(await none.getByRole('link').count(), 21);
+
+  // Browsing instead of searching: each county folds open to its municipalities' links,
+  // drawn when first opened (all 290 links at once held back the first content).
+  await page.goto(env.url());
+  const browse = page.locator('.browse');
+  await browse.getByText('Örebro län', { exact: true }).first().waitFor();
+  assert.equal(await browse.locator('details[open]').count(), 0);
+  assert.equal(await browse.getByRole('link', { name: 'Kumla' }).count(), 0);
+  await browse.locator('summary', { hasText: 'Örebro län' }).click();
+  const orebro = browse.locator('details[open]');
+  assert.deepEqual(
+    (await orebro.locator('.inline-list a').allInnerTexts()).map(norm).sort(),
+    ['Askersund', 'Degerfors', 'Hallsberg', 'Hällefors', 'Karlskoga', 'Kumla', 'Laxå', 'Lekeberg', 'Lindesberg', 'Ljusnarsberg', 'Nora', 'Örebro'].sort(),
+  );
+  await orebro.getByRole('link', { name: 'Kumla' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Kumla' }).waitFor();
 });
 
 test('a county without a page in the data set gets an honest page', async () => {
