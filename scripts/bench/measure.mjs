@@ -7,8 +7,9 @@
 //     next to a static HTML page with the same facts, and the ratio;
 //   - Lighthouse 12.2.3 (mobile preset): the four category scores, LCP and TBT;
 // and the size of every file of the build, raw and gzipped.
-// `node scripts/bench/measure.mjs <site-root> [--runs N] [--no-lighthouse] [--data DIR]`
-// (`--data`: where the static twins' facts are read, by default the site's own data/).
+// `node scripts/bench/measure.mjs <site-root> [--runs N] [--no-lighthouse] [--data DIR]
+// [--only front]` (`--data`: where the static twins' facts are read, by default the site's
+// own data/; `--only`: the views whose name starts so, e.g. for the floor of the stack).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -25,6 +26,7 @@ const root = path.resolve(args[0] && !args[0].startsWith('--') ? args[0] : 'targ
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 10;
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
 const DATA = args.includes('--data') ? path.resolve(args[args.indexOf('--data') + 1]) : undefined;
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
 const site = path.join(root, SUB);
 
 /** The first views: the app's query, the static twin, and what counts as content. */
@@ -151,7 +153,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
 const summary = [];
 try {
-  for (const view of VIEWS) {
+  for (const view of VIEWS.filter((v) => v.name.startsWith(ONLY))) {
     const appUrl = `${origin}${SUB}${view.query}`;
     const twinUrl = view.twin && `${origin}${SUB}${view.twin}`;
     const first = await load(browser, appUrl, view.content, false);
