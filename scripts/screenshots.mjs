@@ -21,6 +21,7 @@ const views = [
   ['map-orebro-kumla', '?lan=18', 'h1', focus('a[data-code="1881"]')],
   ['map-kumla', '?kommun=1881', 'h1'],
   ['map-umea', '?kommun=2480', 'h1'],
+  ['map-vasterbotten', '?lan=24', 'h1'],
   ['explore', '?sida=utforska', '.explore__count'],
   ['explore-filtered', '?sida=utforska&metod=mim&egen_remiss=ja&visa_avslutade=ja', '.explore__count'],
   ['explore-empty', '?sida=utforska&q=trygghetscirkeln&typ=familjecentral', '.explore__count'],

@@ -138,7 +138,7 @@ fn CountyView(county: Arc<County>, index: Arc<DataIndex>) -> impl IntoView {
                 <summary>{t.county_municipalities(n_municipalities)}</summary>
                 <ul class="inline-list" lang="sv">{municipalities}</ul>
             </details>
-            <CountyMap index county=county.clone() />
+            <CountyMap index code=county.code.clone() county=Some(county.clone()) />
             <section class="units" aria-labelledby="team-rubrik">
                 <h2 id="team-rubrik">{t.county_units_heading}</h2>
                 {no_units}

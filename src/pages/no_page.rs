@@ -6,7 +6,7 @@
 
 use crate::components::county_links::county_link_items;
 use crate::components::layout::use_title;
-use crate::components::map::county::SmallCountyMap;
+use crate::components::map::county::{CountyMap, SmallCountyMap};
 use crate::components::use_position::PositionNote;
 use crate::frame::use_route;
 use crate::links::href;
@@ -39,6 +39,7 @@ pub fn CountyWithoutPage(index: Arc<DataIndex>, code: String) -> impl IntoView {
         })
         .collect_view();
     let n = name.clone();
+    let map_code = code.clone();
     view! {
         <article class="no-page">
             <h1 id="sidrubrik" lang="sv">{name.clone()}</h1>
@@ -47,7 +48,9 @@ pub fn CountyWithoutPage(index: Arc<DataIndex>, code: String) -> impl IntoView {
             <NationalHeadline />
             <h2>{t.county_municipalities_list}</h2>
             <ul class="inline-list">{municipalities}</ul>
-            <CoveredCounties index />
+            <CoveredCounties index=index.clone() />
+            // After the ways on: the map only repeats the municipalities' names and links.
+            <CountyMap index code=map_code county=None />
         </article>
     }
 }
@@ -81,9 +84,10 @@ pub fn MunicipalityWithoutPage(
                 <strong>{t.municipality_not_in_data(&county2, &name)}</strong>
             </p>
             <p>{t.nothing_invented}</p>
-            <SmallCountyMap index=index.clone() code county=None />
             <NationalHeadline />
-            <CoveredCounties index />
+            <CoveredCounties index=index.clone() />
+            // After the ways on, as on the county's page: the map's links come last.
+            <SmallCountyMap index code county=None />
         </article>
     }
 }

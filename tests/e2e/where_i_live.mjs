@@ -132,7 +132,17 @@ test('a county without a page in the data set gets an honest page', async () => 
   const main = norm(await page.locator('main').innerText());
   assert.match(main, /Den nationella katalogens sida för Västerbottens län finns inte i datamängden ännu\./);
   assert.match(main, /Kartläggningen 2018 fann/);
-  assert.equal(await page.locator('main').getByRole('link', { name: 'Umeå' }).count(), 1);
+  assert.equal(await page.locator('main .inline-list').getByRole('link', { name: 'Umeå' }).count(), 1);
+  // Its map: every municipality named and linked, none coloured by access (nothing is known).
+  const regions = page.locator('.map__svg a');
+  await page.locator('.map__area').first().waitFor();
+  assert.equal(await regions.count(), 15);
+  assert.equal(await page.locator('.map__region.map-fill--plain').count(), 15);
+  await assertAccessible(page); // an honest county page, with its map
+  assert.match(await page.locator('.map__svg a[data-code="2480"]').getAttribute('aria-label'), /^Umeå — finns inte i datamängden$/);
+  await page.locator('.map__svg a[data-code="2480"]').click();
+  await page.getByRole('heading', { level: 1, name: 'Umeå' }).waitFor();
+  assert.match(norm(await page.locator('main').innerText()), /Datamängden har ingen sida för Västerbottens län ännu/);
 });
 
 test('the whole journey by keyboard alone, and a term explained by keyboard and by tap', async () => {

@@ -45,15 +45,20 @@ fn county_figure(
     view! { <MapFigure drawn file regions=Regions::Municipalities error retry small=!detail /> }
 }
 
-/// The map on a county's page.
+/// The map on a county's page; for a county whose page the data set lacks (`county` is
+/// `None`), its municipalities with their names and links, without colours of access.
 #[component]
-pub fn CountyMap(index: Arc<DataIndex>, county: Arc<County>) -> impl IntoView {
+pub fn CountyMap(
+    index: Arc<DataIndex>,
+    /// The county's code.
+    code: String,
+    county: Option<Arc<County>>,
+) -> impl IntoView {
     let t = use_texts();
-    let code = county.code.clone();
     view! {
         <section class="map-section" aria-labelledby="karta-rubrik">
             <h2 id="karta-rubrik">{t.map_county_heading}</h2>
-            {county_figure(index, code, Some(county), None, true)}
+            {county_figure(index, code, county, None, true)}
         </section>
     }
 }
