@@ -79,6 +79,50 @@ async function load(browser, url, selector, mobile) {
   return { ...times, bytes };
 }
 
+/** The maps whose drawing is timed: the largest county map with a county page (Stockholm,
+ *  26 municipalities) and the largest of all (Västra Götaland, 49, small on a municipality's
+ *  page). */
+const MAPS = [
+  { name: 'Stockholms län (county page)', query: '?lan=01', geo: 'geo/01.json', regions: 26 },
+  { name: 'Västra Götalands län (small, Göteborg)', query: '?kommun=1480', geo: 'geo/14.json', regions: 49 },
+];
+
+// The map's own drawing time: its shapes are held back until the rest of the page has been
+// drawn (1.5 s; 4 s under the mobile conditions), then timed from their arrival (the file's
+// responseEnd) to its regions being in the page: decoding, naming and drawing the map.
+const MAP_OBSERVER = (geo, regions) => `
+  window.__map = {};
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name.endsWith(${JSON.stringify(geo)})) window.__map.arrived = e.responseEnd;
+  }).observe({ type: 'resource', buffered: true });
+  new MutationObserver(() => {
+    const m = window.__map;
+    if (m.drawn === undefined && document.querySelectorAll('.map__area').length >= ${regions}) m.drawn = performance.now();
+  }).observe(document, { childList: true, subtree: true });`;
+
+async function mapRender(browser, url, map, mobile) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (mobile) {
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...MOBILE });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpu });
+  }
+  const hold = mobile ? 4000 : 1500;
+  await page.route(`**/data/${map.geo}`, (route) => setTimeout(() => route.continue(), hold));
+  await page.addInitScript(MAP_OBSERVER(map.geo, map.regions));
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__map.drawn !== undefined && window.__map.arrived !== undefined, null, {
+    timeout: 60_000,
+    polling: 50,
+  });
+  const m = await page.evaluate(() => window.__map);
+  await context.close();
+  return m.drawn - m.arrived;
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -195,6 +239,16 @@ try {
       );
     }
     summary.push(row);
+  }
+  if (!ONLY || ONLY === 'map') {
+    console.log('\n## Drawing the largest maps: from their shapes\' arrival to their regions in the page');
+    for (const map of MAPS) {
+      for (const [label, mobile] of [['unthrottled', false], ['mobile', true]]) {
+        const times = [];
+        for (let i = 0; i < RUNS; i++) times.push(await mapRender(browser, `${origin}${SUB}${map.query}`, map, mobile));
+        console.log(`  ${map.name}, ${map.regions} regions, ${label}: ${ms(median(times))} (${spread(times)}), median of ${RUNS}`);
+      }
+    }
   }
   printFiles();
   console.log('\n## Summary (mobile: content median, ratio to static; bytes)');
