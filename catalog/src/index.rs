@@ -109,6 +109,19 @@ impl DataIndex {
     pub fn municipality(&self, code: &str) -> Option<&MunicipalityRow> {
         self.search.municipalities.iter().find(|m| m.code == code)
     }
+
+    /// The municipalities of the county with this code, in Swedish alphabetical order (Å, Ä,
+    /// Ö after Z), as a list to browse is read.
+    pub fn municipalities_of(&self, county: &str) -> Vec<&MunicipalityRow> {
+        let mut list: Vec<&MunicipalityRow> = self
+            .search
+            .municipalities
+            .iter()
+            .filter(|m| m.county == county)
+            .collect();
+        list.sort_by(|a, b| crate::search::swedish_cmp(&a.name, &b.name));
+        list
+    }
 }
 
 impl Lexicon {

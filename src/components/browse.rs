@@ -28,10 +28,8 @@ pub fn BrowseMunicipalities(index: Arc<DataIndex>) -> impl IntoView {
                 move || {
                     opened.get().then(|| {
                         index
-                            .search
-                            .municipalities
-                            .iter()
-                            .filter(|m| m.county == county)
+                            .municipalities_of(&county)
+                            .into_iter()
                             .map(|m| {
                                 let code = m.code.clone();
                                 let link =

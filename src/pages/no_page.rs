@@ -28,10 +28,8 @@ pub fn CountyWithoutPage(index: Arc<DataIndex>, code: String) -> impl IntoView {
     let title = name.clone();
     use_title(move || Some(title.clone()));
     let municipalities = index
-        .search
-        .municipalities
-        .iter()
-        .filter(|m| m.county == code)
+        .municipalities_of(&code)
+        .into_iter()
         .map(|m| {
             let c = m.code.clone();
             let link = move || href(&Route::municipality(&c, route.get().lang));
