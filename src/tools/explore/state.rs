@@ -78,7 +78,7 @@ impl Explore {
         next.text = text;
         let url = self.url(&next);
         if self.typing.get_value() {
-            self.location.replace(&url);
+            self.location.replace_soon(&url);
         } else {
             self.typing.set_value(true);
             keep_scroll(|| self.location.push_soon(&url));
