@@ -325,23 +325,20 @@ impl CardCache {
             if staying.get(k) == Some(&i) {
                 k += 1;
             } else {
-                if !self.cards.contains_key(&i) {
+                self.cards.entry(i).or_insert_with(|| {
                     let (state, owner) = build(i);
                     let li = state
                         .elements()
                         .into_iter()
                         .next()
                         .expect("a card is one element");
-                    self.cards.insert(
-                        i,
-                        KeptCard {
-                            li,
-                            _state: state,
-                            owner,
-                            last_shown: 0,
-                        },
-                    );
-                }
+                    KeptCard {
+                        li,
+                        _state: state,
+                        owner,
+                        last_shown: 0,
+                    }
+                });
                 let before = staying.get(k).map(|s| &self.cards[s].li);
                 let _ = ul.insert_before(&self.cards[&i].li, before.map(|b| b.as_ref()));
             }
