@@ -1,8 +1,8 @@
 //! The list side: a notice naming each value of the link that was dropped, the number of
 //! offers (a polite live region, so a screen reader hears it after each change), the
 //! chosen filters as buttons that remove them with "clear all", for an empty result the
-//! filters to loosen and what each gives, and the cards — a keyed list, so a change of
-//! filters adds and removes only the cards that come and go.
+//! filters to loosen and what each gives, and the cards — a keyed list whose cards are kept
+//! once drawn, so a change of filters adds and removes only the cards that come and go.
 
 use super::card::offer_card;
 use super::labels::{facet_name, filter_name, key_name, option_name};
@@ -11,6 +11,9 @@ use crate::components::layout::use_lang;
 use crate::texts::{use_texts, Texts};
 use catalog::explore::{Facet, Filter};
 use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyViewState;
+use leptos::tachys::view::{Mountable, Render};
+use std::collections::{HashMap, HashSet};
 
 fn count_text(t: &'static Texts, n: usize) -> String {
     if n == 1 {
@@ -198,8 +201,10 @@ fn Empty() -> impl IntoView {
 /// card of a large result would make each change of filters slow on a phone.
 const PAGE: usize = 50;
 
-/// The cards of the result, in its order, keyed by their place in `Offers::cards`: the first
-/// `PAGE`, then more on request (focus goes to the first card added).
+/// The cards of the result, in its order: the first `PAGE`, then more on request (focus
+/// goes to the first card added). A card once drawn is kept while it is out of the list
+/// (`CardCache`), so a filter undone or a word cleared shows its cards again without
+/// building them anew; the list's DOM changes only where cards come, go or move.
 #[component]
 fn CardList() -> impl IntoView {
     let t = use_texts();
@@ -234,18 +239,128 @@ fn CardList() -> impl IntoView {
             }
         })
     };
+    let list = NodeRef::<leptos::html::Ul>::new();
+    let owner = Owner::current().expect("a component has an owner");
+    let cache = StoredValue::new_local(CardCache::default());
+    Effect::new(move || {
+        let wanted: Vec<usize> = ex
+            .result
+            .with(|r| r.hits.iter().take(shown.get()).copied().collect());
+        let Some(ul) = list.get() else {
+            return;
+        };
+        let build = |i: usize| {
+            let lexicon = ex.lexicon.get_value();
+            let card_owner = owner.child();
+            let state = card_owner.with(|| {
+                untrack(|| {
+                    ex.offers
+                        .with_value(|o| offer_card(&o.cards()[i], t, lang, &lexicon))
+                        .build()
+                })
+            });
+            (state, card_owner)
+        };
+        cache.update_value(|c| c.show(&ul, &wanted, build));
+    });
     view! {
-        <ul class="offer-list" id="erbjudanden">
-            <For
-                each=move || ex.result.with(|r| r.hits.iter().take(shown.get()).copied().collect::<Vec<_>>())
-                key=|i| *i
-                children=move |i| {
-                    let lexicon = ex.lexicon.get_value();
-                    ex.offers.with_value(|o| offer_card(&o.cards()[i], t, lang, &lexicon))
-                }
-            />
-        </ul>
+        <ul class="offer-list" id="erbjudanden" node_ref=list></ul>
         {more}
+    }
+}
+
+/// At most this many cards are kept built (those in the list always are); the least
+/// recently shown go first.
+const KEPT: usize = 600;
+
+/// The cards drawn so far, by their place in `Offers::cards`, and which are in the list.
+#[derive(Default)]
+struct CardCache {
+    cards: HashMap<usize, KeptCard>,
+    /// The list's cards, in order.
+    shown: Vec<usize>,
+    /// Counts the updates, for "least recently shown".
+    clock: u64,
+}
+
+struct KeptCard {
+    /// Its `li`, in the list or not.
+    li: web_sys::Element,
+    /// Its view's state and owner, kept alive with it.
+    _state: AnyViewState,
+    owner: Owner,
+    last_shown: u64,
+}
+
+impl CardCache {
+    /// Makes the list hold these cards in this order: removes the cards that go, inserts
+    /// those that come (built by `build` unless kept) and moves those out of place.
+    fn show(
+        &mut self,
+        ul: &web_sys::HtmlUListElement,
+        wanted: &[usize],
+        build: impl Fn(usize) -> (AnyViewState, Owner),
+    ) {
+        self.clock += 1;
+        let wanted_set: HashSet<usize> = wanted.iter().copied().collect();
+        for i in &self.shown {
+            if !wanted_set.contains(i) {
+                self.cards[i].li.remove();
+            }
+        }
+        // The cards staying, in their order in the list.
+        let staying: Vec<usize> = self
+            .shown
+            .iter()
+            .copied()
+            .filter(|i| wanted_set.contains(i))
+            .collect();
+        let mut placed: HashSet<usize> = HashSet::new();
+        let mut k = 0;
+        for &i in wanted {
+            while k < staying.len() && placed.contains(&staying[k]) {
+                k += 1;
+            }
+            placed.insert(i);
+            if staying.get(k) == Some(&i) {
+                k += 1;
+            } else {
+                self.cards.entry(i).or_insert_with(|| {
+                    let (state, owner) = build(i);
+                    let li = state
+                        .elements()
+                        .into_iter()
+                        .next()
+                        .expect("a card is one element");
+                    KeptCard {
+                        li,
+                        _state: state,
+                        owner,
+                        last_shown: 0,
+                    }
+                });
+                let before = staying.get(k).map(|s| &self.cards[s].li);
+                let _ = ul.insert_before(&self.cards[&i].li, before.map(|b| b.as_ref()));
+            }
+            if let Some(card) = self.cards.get_mut(&i) {
+                card.last_shown = self.clock;
+            }
+        }
+        self.shown = wanted.to_vec();
+        if self.cards.len() > KEPT {
+            let mut old: Vec<(u64, usize)> = self
+                .cards
+                .iter()
+                .filter(|(i, _)| !wanted_set.contains(i))
+                .map(|(i, c)| (c.last_shown, *i))
+                .collect();
+            old.sort_unstable();
+            for (_, i) in old.into_iter().take(self.cards.len() - KEPT) {
+                if let Some(card) = self.cards.remove(&i) {
+                    card.owner.cleanup();
+                }
+            }
+        }
     }
 }
 

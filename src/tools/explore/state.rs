@@ -2,7 +2,8 @@
 //! the data does not know, which are named in a notice), the result of running it, and the
 //! one way to change them — writing a new URL. A click on a filter is a new history entry
 //! (Back steps back through filters); typing replaces the entry it began with, so a word is
-//! one step, not one per letter.
+//! one step, not one per letter. The list follows at once; the browser's history is written
+//! after the next frame (`Location::push_soon`), so its cost is not part of each change.
 
 use super::filters::FilterPanel;
 use super::results::Results;
@@ -66,7 +67,7 @@ impl Explore {
         edit(&mut next);
         if next != now {
             let url = self.url(&next);
-            keep_scroll(|| self.location.navigate(&url));
+            keep_scroll(|| self.location.push_soon(&url));
         }
     }
 
@@ -77,10 +78,10 @@ impl Explore {
         next.text = text;
         let url = self.url(&next);
         if self.typing.get_value() {
-            self.location.replace(&url);
+            self.location.replace_soon(&url);
         } else {
             self.typing.set_value(true);
-            keep_scroll(|| self.location.navigate(&url));
+            keep_scroll(|| self.location.push_soon(&url));
         }
     }
 
