@@ -53,7 +53,9 @@ const OBSERVER = (selector) => `
     if (b.mounted === undefined && document.querySelector('.site-header, .lang-switch') && !document.getElementById('skal')) b.mounted = performance.now();
   }).observe(document, { childList: true, subtree: true });`;
 
-async function load(browser, url, selector, mobile) {
+/** A phone-sized page in a fresh context with no cache, under the mobile conditions when
+ *  `mobile` is set; its CDP session too. */
+async function coldPage(browser, mobile) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -63,6 +65,11 @@ async function load(browser, url, selector, mobile) {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, ...MOBILE });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpu });
   }
+  return { context, page, cdp };
+}
+
+async function load(browser, url, selector, mobile) {
+  const { context, page, cdp } = await coldPage(browser, mobile);
   const urls = new Map();
   const bytes = [];
   cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
@@ -101,15 +108,7 @@ const MAP_OBSERVER = (geo, regions) => `
   }).observe(document, { childList: true, subtree: true });`;
 
 async function mapRender(browser, url, map, mobile) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  if (mobile) {
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...MOBILE });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpu });
-  }
+  const { context, page } = await coldPage(browser, mobile);
   const hold = mobile ? 4000 : 1500;
   await page.route(`**/data/${map.geo}`, (route) => setTimeout(() => route.continue(), hold));
   await page.addInitScript(MAP_OBSERVER(map.geo, map.regions));
