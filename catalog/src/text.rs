@@ -1,5 +1,7 @@
 //! Small text helpers shared by the ingest and the views: finding web addresses, e-mail
-//! addresses and telephone numbers inside verbatim text.
+//! addresses and telephone numbers inside verbatim text, and cutting a text into the
+//! numbers, words and signs that the readers of stated figures (`compare::stated`,
+//! `explore::ages`) interpret each in their own way.
 
 use crate::model::Segment;
 
@@ -93,6 +95,119 @@ pub fn phones(text: &str) -> Vec<String> {
         rest = &rest[pos + 3..];
     }
     out
+}
+
+/// One piece of a text as the readers of stated figures see it; white space separates
+/// pieces and is not one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// ASCII digits, with the decimal fraction after a ',' or '.' that digits follow
+    /// ("6,35": `whole` "6", `fraction` "35").
+    Number {
+        whole: String,
+        fraction: Option<String>,
+    },
+    /// A run of letters, lower-cased.
+    Word(String),
+    /// Any other character, with the character right after it (a full stop ends a
+    /// sentence when white space or nothing follows).
+    Sign { sign: char, next: Option<char> },
+}
+
+/// The text cut into `Piece`s, in order.
+pub fn pieces(text: &str) -> Vec<Piece> {
+    let chars: Vec<char> = text.chars().collect();
+    let run = |from: usize, test: fn(&char) -> bool| {
+        let mut end = from;
+        while chars.get(end).is_some_and(test) {
+            end += 1;
+        }
+        end
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        if c.is_ascii_digit() {
+            let end = run(i, char::is_ascii_digit);
+            let whole: String = chars[i..end].iter().collect();
+            i = end;
+            let mut fraction = None;
+            if matches!(chars.get(i), Some(',' | '.'))
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+            {
+                let end = run(i + 1, char::is_ascii_digit);
+                fraction = Some(chars[i + 1..end].iter().collect());
+                i = end;
+            }
+            out.push(Piece::Number { whole, fraction });
+        } else if c.is_alphabetic() {
+            let end = run(i, |c| c.is_alphabetic());
+            out.push(Piece::Word(
+                chars[i..end].iter().collect::<String>().to_lowercase(),
+            ));
+            i = end;
+        } else {
+            if !c.is_whitespace() {
+                out.push(Piece::Sign {
+                    sign: c,
+                    next: chars.get(i + 1).copied(),
+                });
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod pieces_tests {
+    use super::{pieces, Piece};
+
+    fn number(whole: &str, fraction: Option<&str>) -> Piece {
+        Piece::Number {
+            whole: whole.into(),
+            fraction: fraction.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn numbers_words_and_signs() {
+        assert_eq!(
+            pieces("Ca 1,5 år–3. Två"),
+            vec![
+                Piece::Word("ca".into()),
+                number("1", Some("5")),
+                Piece::Word("år".into()),
+                Piece::Sign {
+                    sign: '–',
+                    next: Some('3')
+                },
+                number("3", None),
+                Piece::Sign {
+                    sign: '.',
+                    next: Some(' ')
+                },
+                Piece::Word("två".into()),
+            ]
+        );
+        // A comma or full stop without digits after it is a sign of its own.
+        assert_eq!(
+            pieces("2018, 6."),
+            vec![
+                number("2018", None),
+                Piece::Sign {
+                    sign: ',',
+                    next: Some(' ')
+                },
+                number("6", None),
+                Piece::Sign {
+                    sign: '.',
+                    next: None
+                },
+            ]
+        );
+        assert!(pieces(" \t\n").is_empty());
+    }
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@
 use crate::compare::editorial::{Editorial, FigureNote, Scope};
 use crate::compare::figures::SourceRef;
 use crate::model::{County, Unit};
+use crate::text::{pieces, Piece};
 
 /// The label of a unit's staff field.
 pub const STAFF_LABEL: &str = "Personal";
@@ -95,51 +96,25 @@ enum Token {
 }
 
 fn tokens(text: &str) -> Vec<Token> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_ascii_digit() {
-            let start = i;
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                i += 1;
+    pieces(text)
+        .into_iter()
+        .filter_map(|piece| match piece {
+            // A decimal fraction ("6,35") is a number, never a year.
+            Piece::Number {
+                fraction: Some(_), ..
+            } => Some(Token::Number),
+            Piece::Number { whole, .. } => {
+                let year =
+                    whole.len() == 4 && (1900..=2099).contains(&whole.parse::<u32>().unwrap_or(0));
+                Some(if year { Token::Year } else { Token::Number })
             }
-            let whole: String = chars[start..i].iter().collect();
-            // A decimal fraction ("6,35") belongs to the number.
-            if i + 1 < chars.len() && matches!(chars[i], ',' | '.') && chars[i + 1].is_ascii_digit()
-            {
-                i += 1;
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    i += 1;
-                }
-                out.push(Token::Number);
-                continue;
-            }
-            let year =
-                whole.len() == 4 && (1900..=2099).contains(&whole.parse::<u32>().unwrap_or(0));
-            out.push(if year { Token::Year } else { Token::Number });
-        } else if c.is_alphabetic() {
-            let start = i;
-            while i < chars.len() && chars[i].is_alphabetic() {
-                i += 1;
-            }
-            let word: String = chars[start..i].iter().collect::<String>().to_lowercase();
-            if NUMBER_WORDS.contains(&word.as_str()) {
-                out.push(Token::Number);
-            } else {
-                out.push(Token::Word(word));
-            }
-        } else {
-            let ends = matches!(c, '.' | ';' | ':' | '!' | '?')
-                && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
-            if ends {
-                out.push(Token::Stop);
-            }
-            i += 1;
-        }
-    }
-    out
+            Piece::Word(word) if NUMBER_WORDS.contains(&word.as_str()) => Some(Token::Number),
+            Piece::Word(word) => Some(Token::Word(word)),
+            Piece::Sign { sign, next } => (matches!(sign, '.' | ';' | ':' | '!' | '?')
+                && next.is_none_or(char::is_whitespace))
+            .then_some(Token::Stop),
+        })
+        .collect()
 }
 
 /// What a staff or cases text counts, by the rule above.

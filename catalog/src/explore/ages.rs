@@ -18,6 +18,7 @@
 //! - `age_span` gives the same statements as a youngest and an oldest age in years, for
 //!   directories that hold a minimum and a maximum age (the open data's HSDS file).
 
+use crate::text::{pieces, Piece};
 use std::fmt;
 
 /// A band of the child's age.
@@ -159,77 +160,45 @@ fn word_token(w: &str) -> Option<Token> {
 /// The text as tokens; fillers ("ca", "och", "barn") are left out, "upp till" is one token.
 fn tokens(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_ascii_digit() {
-            let start = i;
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                i += 1;
+    // The word of the piece right before, if that piece was a word.
+    let mut word_before: Option<String> = None;
+    for piece in pieces(text) {
+        let word = match &piece {
+            Piece::Word(w) => Some(w.clone()),
+            _ => None,
+        };
+        match piece {
+            Piece::Number { whole, fraction } => {
+                let digits = match fraction {
+                    Some(f) => format!("{whole}.{f}"),
+                    None => whole,
+                };
+                out.push(Token::Num(digits.parse().unwrap_or(0.0)));
             }
-            let mut digits: String = chars[start..i].iter().collect();
-            if i + 1 < chars.len() && matches!(chars[i], ',' | '.') && chars[i + 1].is_ascii_digit()
-            {
-                digits.push('.');
-                i += 1;
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    digits.push(chars[i]);
-                    i += 1;
-                }
-            }
-            out.push(Token::Num(digits.parse().unwrap_or(0.0)));
-            continue;
-        }
-        if c == '½' {
-            match out.last_mut() {
+            Piece::Sign { sign: '½', .. } => match out.last_mut() {
                 Some(Token::Num(n)) => *n += 0.5,
                 _ => out.push(Token::Num(0.5)),
-            }
-            i += 1;
-            continue;
-        }
-        if matches!(c, '-' | '–' | '—' | '‑') {
-            out.push(Token::Dash);
-            i += 1;
-            continue;
-        }
-        if c.is_alphabetic() {
-            let start = i;
-            while i < chars.len() && chars[i].is_alphabetic() {
-                i += 1;
-            }
-            let word: String = chars[start..i].iter().collect::<String>().to_lowercase();
-            match word_token(&word) {
+            },
+            Piece::Sign {
+                sign: '-' | '–' | '—' | '‑',
+                ..
+            } => out.push(Token::Dash),
+            Piece::Sign { sign: ':', .. } => {}
+            Piece::Sign { .. } => out.push(Token::Other),
+            Piece::Word(w) => match word_token(&w) {
                 Some(Token::Till)
-                    if out.last() == Some(&Token::Other) && word_before(&chars, start) == "upp" =>
+                    if out.last() == Some(&Token::Other)
+                        && word_before.as_deref() == Some("upp") =>
                 {
                     *out.last_mut().expect("checked") = Token::UpTo;
                 }
                 Some(t) => out.push(t),
                 None => {}
-            }
-            continue;
+            },
         }
-        if !c.is_whitespace() && c != ':' {
-            out.push(Token::Other);
-        }
-        i += 1;
+        word_before = word;
     }
     out
-}
-
-/// The word that ends right before `at` (after spaces), lower-cased.
-fn word_before(chars: &[char], at: usize) -> String {
-    let mut end = at;
-    while end > 0 && chars[end - 1].is_whitespace() {
-        end -= 1;
-    }
-    let mut start = end;
-    while start > 0 && chars[start - 1].is_alphabetic() {
-        start -= 1;
-    }
-    chars[start..end].iter().collect::<String>().to_lowercase()
 }
 
 /// What an "Åldrar" text states, in the order it states it (see the module's rules).
